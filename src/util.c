@@ -194,3 +194,13 @@ ng_buf_put_iri_segment(ng_buf *b, const char *s)
   }
   return NG_OK;
 }
+
+void
+ng_strv_free(char **list)
+{
+  if (!list)
+    return;
+  for (char **p = list; *p; p++)
+    free(*p);
+  free(list);
+}

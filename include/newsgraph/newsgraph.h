@@ -128,6 +128,8 @@ typedef struct ng_entity {
   ng_entity_type type;
   char *label_ar;        /* may be NULL */
   char *label_en;        /* may be NULL */
+  char **alt_ar;         /* NULL-terminated other Arabic names, or NULL */
+  char **alt_en;         /* NULL-terminated other English names, or NULL */
   char *wikidata;        /* full entity IRI, or NULL */
   char *iso2;            /* ISO 3166-1 alpha-2 for countries, or NULL */
   char *iso3;            /* ISO 3166-1 alpha-3 for countries, or NULL */
@@ -165,10 +167,11 @@ void ng_doc_free(ng_doc *doc);
 
 /* Lists the readable article files (.txt .text .html .htm .xhtml .xml) under
  * dir, recursively, sorted by path.  *out is a NULL-terminated array the
- * caller frees with ng_path_list_free. */
+ * caller frees with ng_strv_free. */
 ng_status ng_dir_list(char ***out, size_t *n_out, const char *dir,
                       ng_error *err);
-void ng_path_list_free(char **list);
+/* Frees a NULL-terminated array of strings and the strings; NULL is fine. */
+void ng_strv_free(char **list);
 
 /* ---- lexicon ----------------------------------------------------------- */
 
