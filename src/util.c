@@ -204,3 +204,83 @@ ng_strv_free(char **list)
     free(*p);
   free(list);
 }
+
+/* Slot of key in m (an empty slot when absent); m->cap must be > 0. */
+static size_t
+map_slot(const ng_map *m, const char *key)
+{
+  size_t i = (size_t)ng_hash64(key, strlen(key)) & (m->cap - 1);
+
+  while (m->keys[i] && strcmp(m->keys[i], key) != 0)
+    i = (i + 1) & (m->cap - 1);
+  return i;
+}
+
+/* Doubles the table (capacity stays a power of two). */
+static ng_status
+map_grow(ng_map *m)
+{
+  ng_map bigger = {0};
+
+  bigger.cap = m->cap ? m->cap * 2 : 64;
+  bigger.keys = calloc(bigger.cap, sizeof *bigger.keys);
+  bigger.vals = calloc(bigger.cap, sizeof *bigger.vals);
+  if (!bigger.keys || !bigger.vals) {
+    free(bigger.keys);
+    free(bigger.vals);
+    return NG_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < m->cap; i++)
+    if (m->keys[i]) {
+      size_t s = map_slot(&bigger, m->keys[i]);
+      bigger.keys[s] = m->keys[i];
+      bigger.vals[s] = m->vals[i];
+    }
+  bigger.n = m->n;
+  free(m->keys);
+  free(m->vals);
+  *m = bigger;
+  return NG_OK;
+}
+
+ng_status
+ng_map_put(ng_map *m, const char *key, size_t val)
+{
+  size_t s;
+
+  if ((m->n + 1) * 2 > m->cap && map_grow(m) != NG_OK)
+    return NG_ERR_NOMEM;
+  s = map_slot(m, key);
+  if (!m->keys[s]) {
+    m->keys[s] = ng_strdup(key);
+    if (!m->keys[s])
+      return NG_ERR_NOMEM;
+    m->n++;
+  }
+  m->vals[s] = val;
+  return NG_OK;
+}
+
+int
+ng_map_get(const ng_map *m, const char *key, size_t *val)
+{
+  size_t s;
+
+  if (!m->cap)
+    return 0;
+  s = map_slot(m, key);
+  if (!m->keys[s])
+    return 0;
+  *val = m->vals[s];
+  return 1;
+}
+
+void
+ng_map_free(ng_map *m)
+{
+  for (size_t i = 0; i < m->cap; i++)
+    free(m->keys[i]);
+  free(m->keys);
+  free(m->vals);
+  memset(m, 0, sizeof *m);
+}

@@ -57,4 +57,18 @@ uint64_t ng_hash64(const void *data, size_t n);
  * path segment whatever s holds. */
 ng_status ng_buf_put_iri_segment(ng_buf *b, const char *s);
 
+
+
+/* A string → size_t hash map.  Zero-initialise to start; keys are copied. */
+typedef struct ng_map {
+  char **keys;
+  size_t *vals;
+  size_t cap;
+  size_t n;
+} ng_map;
+
+ng_status ng_map_put(ng_map *m, const char *key, size_t val);
+/* 1 and *val set when key is present, else 0. */
+int ng_map_get(const ng_map *m, const char *key, size_t *val);
+void ng_map_free(ng_map *m);
 #endif /* NG_UTIL_H */

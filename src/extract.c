@@ -1,0 +1,928 @@
+/* Extraction: patterns (from the lexicon) over tokens and mentions →
+ * stances and relations.  The grammatical frames live here; the words
+ * that fill them live in ontology/patterns.ttl. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "util.h"
+
+#define NONE SIZE_MAX
+
+/* An actor slot: a mention, or a title with its country and person. */
+typedef struct unit {
+  size_t first, end;  /* tokens */
+  size_t entity;      /* what is named: person, country, org or place */
+  size_t actor;       /* what it counts for; NONE for places */
+  size_t person;      /* the person, or NONE */
+  int mark;           /* NG_MARK_* introducing it; NG_MARK_OBJ for none */
+  int conj;           /* joined to the unit before by و or a comma */
+  size_t group;       /* index of the first unit of its coordination */
+} unit;
+
+/* A person this document gave a role ("الرئيس الروسي فلاديمير بوتين"). */
+typedef struct local_role {
+  size_t person, actor;
+  int type;
+} local_role;
+
+typedef struct ctx {
+  const ng_lexicon *lex;
+  const ng_segments *seg;
+  const ng_tmention *ms;
+  size_t n_ms;
+  unit *units;
+  size_t n_units, cap_units;
+  size_t *unit_at; /* token → unit, NONE */
+  local_role *roles;
+  size_t n_roles, cap_roles;
+  ng_extraction *out;
+} ctx;
+
+/* A trigger found at a token. */
+typedef struct hit {
+  const ng_pattern *p;
+  size_t a, b;     /* tokens */
+  unsigned flags;  /* clitics on the first token's reading */
+  unsigned last_flags;
+} hit;
+
+/* ---- small token helpers ------------------------------------------------ */
+
+static const ng_token *
+tok(const ctx *c, size_t i)
+{
+  return &c->seg->tokens[i];
+}
+
+static size_t
+sentence_first(const ctx *c, size_t i)
+{
+  return c->seg->sentences[tok(c, i)->sentence].first;
+}
+
+static size_t
+sentence_end(const ctx *c, size_t i)
+{
+  return c->seg->sentences[tok(c, i)->sentence].end;
+}
+
+static int
+is_word(const ctx *c, size_t i, const char *folded)
+{
+  return ng_token_is_word(tok(c, i), folded);
+}
+
+/* Does token i carry key with only the clitics in allowed? Returns the
+ * reading's flags + 1, or 0. */
+static unsigned
+has_key(const ctx *c, size_t i, const char *key, unsigned allowed)
+{
+  const ng_token *t = tok(c, i);
+
+  if (t->kind != NG_TOKEN_WORD)
+    return 0;
+  for (size_t r = 0; r < t->n_readings; r++)
+    if ((t->readings[r].flags & ~allowed) == 0 &&
+        strcmp(t->readings[r].key, key) == 0)
+      return t->readings[r].flags + 1;
+  return 0;
+}
+
+static int
+is_boundary(const ctx *c, size_t i)
+{
+  uint32_t p = tok(c, i)->punct;
+  return tok(c, i)->kind == NG_TOKEN_PUNCT &&
+         (p == 0x060C || p == ',' || p == ':' || p == ';' || p == 0x061B ||
+          p == '(' || p == ')');
+}
+
+static int
+is_punct(const ctx *c, size_t i)
+{
+  return tok(c, i)->kind == NG_TOKEN_PUNCT;
+}
+
+/* Matches words w at token i; returns the number of tokens (0: none). */
+static size_t
+words_at(const ctx *c, size_t i, const ng_words *w, unsigned first_allowed,
+         unsigned *flags, unsigned *last_flags)
+{
+  unsigned f;
+
+  if (i + w->n > c->seg->n_tokens || !(f = has_key(c, i, w->keys[0], first_allowed)))
+    return 0;
+  *flags = *last_flags = f - 1;
+  for (size_t k = 1; k < w->n; k++) {
+    unsigned g = has_key(c, i + k, w->keys[k],
+                         NG_CL_ART | NG_CL_SUFFIX | NG_CL_ACC);
+    if (!g || tok(c, i + k)->sentence != tok(c, i)->sentence)
+      return 0;
+    *last_flags = g - 1;
+  }
+  return w->n;
+}
+
+/* ---- actors ------------------------------------------------------------- */
+
+static size_t
+lex_index(const ctx *c, const ng_entity *e)
+{
+  return e ? ng_lexicon_entity_index(c->lex, e) : NONE;
+}
+
+static ng_entity_type
+type_of(const ctx *c, size_t e)
+{
+  return ng_lexicon_entity(c->lex, e)->type;
+}
+
+/* The actor entity e counts for in this document. */
+static size_t
+actor_of(const ctx *c, size_t e)
+{
+  const ng_entity *ent = ng_lexicon_entity(c->lex, e);
+
+  if (ent->type == NG_PLACE)
+    return NONE;
+  for (size_t i = 0; i < c->n_roles; i++)
+    if (c->roles[i].person == e)
+      return c->roles[i].actor;
+  return ent->rollup ? lex_index(c, ent->rollup) : e;
+}
+
+/* Did the lexicon or this document ever tie person p to entity e? */
+static int
+tied_to(const ctx *c, size_t p, size_t e)
+{
+  const ng_entity_info *info = ng_lexicon_info(c->lex, p);
+
+  if (p == e || actor_of(c, p) == e)
+    return 1;
+  for (size_t i = 0; i < info->n_roles; i++)
+    if (info->roles[i].entity == e)
+      return 1;
+  return 0;
+}
+
+/* The country or organization a pronoun before token pos refers to: the
+ * nearest actor in this sentence or the one before not tied to exclude. */
+static size_t
+backref(const ctx *c, size_t pos, size_t exclude1, size_t exclude2)
+{
+  size_t s = tok(c, pos)->sentence;
+  size_t from = c->seg->sentences[s ? s - 1 : 0].first;
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    const unit *un = &c->units[u];
+    size_t a = un->actor;
+    if (un->first >= pos)
+      continue;
+    if (un->first < from)
+      break;
+    if (a == NONE || (type_of(c, a) != NG_COUNTRY &&
+                      type_of(c, a) != NG_ORGANIZATION))
+      continue;
+    if ((exclude1 != NONE && (a == exclude1 || tied_to(c, exclude1, a))) ||
+        (exclude2 != NONE && (a == exclude2 || tied_to(c, exclude2, a))))
+      continue;
+    return a;
+  }
+  return NONE;
+}
+
+/* ---- units -------------------------------------------------------------- */
+
+/* The marker introducing something that starts at token i whose own
+ * reading stripped flags. */
+static int
+mark_before(const ctx *c, size_t i, unsigned flags)
+{
+  if (flags & NG_CL_PREP_L)
+    return NG_MARK_L;
+  if (flags & NG_CL_PREP_B)
+    return NG_MARK_B;
+  if (flags & NG_CL_PREP_K)
+    return NG_MARK_COUNT;
+  while (i > 0 && tok(c, i - 1)->sentence == tok(c, i)->sentence &&
+         is_punct(c, i - 1) && !is_boundary(c, i - 1))
+    i--; /* quotes between a preposition and its noun */
+  if (i == 0 || tok(c, i - 1)->sentence != tok(c, i)->sentence)
+    return NG_MARK_OBJ;
+  for (size_t r = 0; r < tok(c, i - 1)->n_readings; r++) {
+    const ng_reading *rd = &tok(c, i - 1)->readings[r];
+    int m;
+    if (rd->flags & ~NG_CL_CONJ)
+      continue;
+    if (strcmp(rd->key, "نحو") == 0)
+      return NG_MARK_ILA;
+    if ((m = ng_mark_parse(rd->key)) >= 0)
+      return m;
+  }
+  return NG_MARK_OBJ;
+}
+
+static ng_status
+add_unit(ctx *c, size_t first, size_t end, size_t entity, size_t person,
+         size_t actor, unsigned flags)
+{
+  unit u = {first, end, entity, actor, person, 0, 0, 0};
+
+  u.mark = mark_before(c, first, flags);
+  u.group = c->n_units;
+  if (NG_PUSH(c->units, c->n_units, c->cap_units, u) != NG_OK)
+    return NG_ERR_NOMEM;
+  for (size_t i = first; i < end; i++)
+    c->unit_at[i] = c->n_units - 1;
+  return NG_OK;
+}
+
+static ng_status
+add_fact(ctx *c, const ng_tfact *f)
+{
+  for (size_t i = 0; i < c->out->n_facts; i++) {
+    ng_tfact *g = &c->out->facts[i];
+    if (g->is_relation == f->is_relation && g->type == f->type &&
+        g->holder == f->holder && g->target == f->target &&
+        g->sentence == f->sentence && g->negated == f->negated &&
+        g->hedged == f->hedged) {
+      if (f->confidence > g->confidence)
+        *g = *f;
+      return NG_OK;
+    }
+  }
+  return NG_PUSH(c->out->facts, c->out->n_facts, c->out->cap_facts, *f);
+}
+
+static ng_status
+add_relation(ctx *c, int type, size_t s, size_t o, size_t a, size_t b,
+             double conf, const char *rule)
+{
+  ng_tfact f = {1, type, s, o, NONE, 0, 0, conf, tok(c, a)->sentence, a, b, rule};
+
+  if (s == NONE || o == NONE || s == o)
+    return NG_OK;
+  return add_fact(c, &f);
+}
+
+/* The mention starting at token i, or NULL. */
+static const ng_tmention *
+mention_at(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < c->n_ms; k++)
+    if (c->ms[k].first == i)
+      return &c->ms[k];
+  return NULL;
+}
+
+static int
+is_former_word(const ctx *c, size_t i)
+{
+  return i < c->seg->n_tokens &&
+         (has_key(c, i, "سابق", NG_CL_ART) || has_key(c, i, "سابقه", NG_CL_ART) ||
+          has_key(c, i, "اسبق", NG_CL_ART));
+}
+
+/* The person this document already knows in role type for actor. */
+static size_t
+known_holder(const ctx *c, size_t actor, int type)
+{
+  for (size_t i = 0; i < c->n_roles; i++)
+    if (c->roles[i].actor == actor && c->roles[i].type == type)
+      return c->roles[i].person;
+  return NONE;
+}
+
+/* After a title at [a, b): its country or organization, "former", and
+ * the person named; builds the unit and the role relation. */
+static ng_status
+title_unit(ctx *c, const hit *h, size_t *next)
+{
+  size_t i = h->b, owner = NONE, person = NONE, end = h->b;
+  const ng_tmention *m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
+  int former = 0;
+
+  if (m && (type_of(c, m->entity) == NG_COUNTRY ||
+            type_of(c, m->entity) == NG_ORGANIZATION) &&
+      !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
+    owner = actor_of(c, m->entity);
+    i = end = m->end;
+  } else if (h->last_flags & NG_CL_SUFFIX) {
+    owner = backref(c, h->a, NONE, NONE);
+  }
+  while (is_former_word(c, i))
+    former = 1, i++;
+  m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
+  if (m && type_of(c, m->entity) == NG_PERSON && m->first == i) {
+    person = m->entity;
+    end = m->end;
+  }
+  *next = end;
+  if (owner == NONE && person == NONE)
+    return NG_OK;
+  if (person != NONE && owner != NONE && !former) {
+    local_role r = {person, owner, h->p->type};
+    if (NG_PUSH(c->roles, c->n_roles, c->cap_roles, r) != NG_OK ||
+        add_relation(c, h->p->type, person, owner, h->a, end, h->p->confidence,
+                     h->p->iri) != NG_OK)
+      return NG_ERR_NOMEM;
+  }
+  if (person == NONE) { /* "الرئيس الكازاخي": the office for its holder */
+    ng_tmention t = {0};
+    size_t known = known_holder(c, owner, h->p->type);
+    t.entity = known != NONE && !former ? known : owner;
+    t.kind = NG_MENTION_TITLE;
+    t.first = h->a;
+    t.end = end;
+    t.fbegin = tok(c, h->a)->fbegin;
+    t.fend = tok(c, end - 1)->fend;
+    if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, t))
+      return NG_ERR_NOMEM;
+    person = former ? NONE : known;
+    return add_unit(c, h->a, end, t.entity, person, former ? NONE : owner,
+                    h->flags);
+  }
+  return add_unit(c, h->a, end, person, person,
+                  former ? NONE : owner != NONE ? owner : actor_of(c, person),
+                  h->flags);
+}
+
+/* The longest trigger of a pattern with frame (or any frame but the title
+ * one when frame is NG_FRAME_COUNT) at token i. */
+static hit
+trigger_at(const ctx *c, size_t i, int title)
+{
+  hit best = {NULL, 0, 0, 0, 0};
+
+  for (size_t k = 0; k < ng_lexicon_pattern_count(c->lex); k++) {
+    const ng_pattern *p = ng_lexicon_pattern(c->lex, k);
+    if ((p->frame == NG_FRAME_TITLE) != title)
+      continue;
+    for (size_t t = 0; t < p->n_triggers; t++) {
+      unsigned f, lf;
+      size_t n = words_at(c, i, &p->triggers[t], ~0u, &f, &lf);
+      if (n && (!best.p || n > best.b - best.a))
+        best = (hit){p, i, i + n, f, lf};
+    }
+  }
+  return best;
+}
+
+/* Builds the units of the document, titles first, in token order. */
+static ng_status
+build_units(ctx *c)
+{
+  for (size_t i = 0; i < c->seg->n_tokens;) {
+    hit h = tok(c, i)->kind == NG_TOKEN_WORD ? trigger_at(c, i, 1)
+                                             : (hit){NULL, 0, 0, 0, 0};
+    const ng_tmention *m;
+    size_t next = i + 1;
+    if (h.p) {
+      if (title_unit(c, &h, &next) != NG_OK)
+        return NG_ERR_NOMEM;
+      if (next == h.b) /* a bare title: what follows is read normally */
+        next = h.b;
+    } else if ((m = mention_at(c, i))) {
+      if (add_unit(c, m->first, m->end, m->entity,
+                   type_of(c, m->entity) == NG_PERSON ? m->entity : NONE,
+                   actor_of(c, m->entity), m->flags) != NG_OK)
+        return NG_ERR_NOMEM;
+      next = m->end;
+    }
+    i = next > i ? next : i + 1;
+  }
+  return NG_OK;
+}
+
+/* Joins units into coordinations: X و Y, X، Y و Z, كل من X و Y. */
+static void
+group_units(ctx *c)
+{
+  for (size_t u = 1; u < c->n_units; u++) {
+    unit *prev = &c->units[u - 1], *cur = &c->units[u];
+    size_t gap = cur->first - prev->end;
+    int joined = 0;
+    if (tok(c, cur->first)->sentence != tok(c, prev->first)->sentence)
+      continue;
+    if (gap == 0) {
+      const ng_tmention *m = mention_at(c, cur->first);
+      joined = m && (m->flags & NG_CL_CONJ) && cur->mark == NG_MARK_OBJ;
+    } else if (gap == 1) {
+      size_t g = prev->end;
+      joined = (is_punct(c, g) && (tok(c, g)->punct == 0x060C ||
+                                   tok(c, g)->punct == ',')) ||
+               is_word(c, g, "و") || is_word(c, g, "او");
+    }
+    if (joined) {
+      cur->conj = 1;
+      cur->group = prev->group;
+      cur->mark = c->units[prev->group].mark;
+    }
+  }
+}
+
+/* ---- stances ------------------------------------------------------------ */
+
+/* The units of the group that starts at unit g. */
+static size_t
+group_end(const ctx *c, size_t g)
+{
+  size_t u = g + 1;
+  while (u < c->n_units && c->units[u].group == c->units[g].group)
+    u++;
+  return u;
+}
+
+static int
+is_actor_unit(const ctx *c, size_t u)
+{
+  return c->units[u].actor != NONE;
+}
+
+/* The subject right after a verb ending at b: a unit with no preposition,
+ * perhaps after "كل من". */
+static size_t
+subject_after(const ctx *c, size_t b)
+{
+  size_t end = sentence_end(c, b);
+
+  if (b + 1 < end && is_word(c, b, "كل") && is_word(c, b + 1, "من"))
+    b += 2;
+  if (b < end && c->unit_at[b] != NONE) {
+    size_t u = c->unit_at[b];
+    if (c->units[u].first == b && c->units[u].mark == NG_MARK_OBJ &&
+        is_actor_unit(c, u))
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
+/* The nearest unit before a in its sentence that is not inside a
+ * prepositional phrase: the subject of the clause or of its verb. */
+static size_t
+subject_before(const ctx *c, size_t a, size_t max_dist)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    const unit *un = &c->units[u];
+    if (un->end > a)
+      continue;
+    if (un->first < first || a - un->end > max_dist)
+      break;
+    if (c->units[un->group].mark == NG_MARK_OBJ && is_actor_unit(c, u))
+      return un->group;
+  }
+  return NONE;
+}
+
+/* Forces "التابعة لـ X" / "الخاصة بـ X": the owner of what the trigger names. */
+static size_t
+owner_after(const ctx *c, size_t b, size_t window)
+{
+  size_t end = sentence_end(c, b);
+
+  for (size_t i = b; i + 1 < end && i < b + window; i++)
+    if ((has_key(c, i, "تابعه", NG_CL_ART) || has_key(c, i, "خاصه", NG_CL_ART)) &&
+        c->unit_at[i + 1] != NONE && is_actor_unit(c, c->unit_at[i + 1]))
+      return c->units[c->unit_at[i + 1]].group;
+  return NONE;
+}
+
+/* A demonym adjective right after a verbal noun: الدعم الروسي. */
+static size_t
+demonym_after(const ctx *c, size_t b)
+{
+  for (size_t i = b; i < b + 2 && i < sentence_end(c, b); i++) {
+    const ng_tmention *m = mention_at(c, i);
+    if (m && m->kind == NG_MENTION_DEMONYM && !(m->flags & NG_CL_PREP))
+      return c->units[c->unit_at[i]].group;
+  }
+  return NONE;
+}
+
+static const char *const pronoun_forms[][2] = {
+    {"له", "ل"},     {"لها", "ل"},    {"لهم", "ل"},    {"لهما", "ل"},
+    {"معه", "مع"},   {"معها", "مع"},  {"معهم", "مع"},  {"اليه", "الي"},
+    {"اليها", "الي"}, {"عليه", "علي"}, {"عليها", "علي"}, {"ضدها", "ضد"},
+    {"منها", "من"},  {"منه", "من"},   {"عنها", "عن"}};
+
+/* The preposition a pronoun token carries ("لها" → ل), or -1. */
+static int
+pronoun_mark(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < sizeof pronoun_forms / sizeof *pronoun_forms; k++)
+    if (has_key(c, i, pronoun_forms[k][0], NG_CL_CONJ))
+      return ng_mark_parse(pronoun_forms[k][1]);
+  return -1;
+}
+
+typedef struct target {
+  size_t group;   /* unit group, or NONE */
+  size_t entity;  /* an entity found through a pronoun, or NONE */
+  size_t dist;
+} target;
+
+/* Is word i a definite noun with a preposition clitic in marks (بالإرهاب)? */
+static int
+marked_noun(const ctx *c, size_t i, unsigned marks)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++) {
+    unsigned f = t->readings[r].flags;
+    if (!(f & NG_CL_ART))
+      continue;
+    if (((f & NG_CL_PREP_L) && (marks & 1u << NG_MARK_L)) ||
+        ((f & NG_CL_PREP_B) && (marks & 1u << NG_MARK_B)))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is word i a definite noun (ال, no preposition)? */
+static int
+has_article(const ctx *c, size_t i)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if ((t->readings[r].flags & ~NG_CL_CONJ) == NG_CL_ART)
+      return 1;
+  return 0;
+}
+
+/* A demonym unit right after a non-actor complement at i: الغزو الروسي. */
+static size_t
+owned_by(const ctx *c, size_t i)
+{
+  size_t u = i + 1 < sentence_end(c, i) ? c->unit_at[i + 1] : NONE;
+  const ng_tmention *m = u != NONE ? mention_at(c, i + 1) : NULL;
+  return m && m->kind == NG_MENTION_DEMONYM ? c->units[u].group : NONE;
+}
+
+/* Looks for the target after token from, per the pattern's markers. */
+static target
+find_target(const ctx *c, const hit *h, size_t from, size_t holder)
+{
+  target t = {NONE, NONE, 0};
+  size_t end = sentence_end(c, h->a), stop = from + h->p->window;
+  unsigned marks = h->p->markers;
+  size_t first_word = from;
+
+  while (first_word < end && is_punct(c, first_word))
+    first_word++;
+  for (size_t i = from; i < end && i < stop; i++) {
+    size_t u = c->unit_at[i];
+    int pm;
+    t.dist = i - h->b;
+    if (u != NONE && c->units[u].first == i) {
+      int mk = c->units[c->units[u].group].mark;
+      if (c->units[u].group == holder || !is_actor_unit(c, u))
+        continue;
+      if ((mk == NG_MARK_OBJ && i == h->b && (marks & 1u << NG_MARK_GEN)) ||
+          (mk != NG_MARK_OBJ && (marks & 1u << mk)) ||
+          (mk == NG_MARK_OBJ && (marks & 1u << NG_MARK_OBJ))) {
+        t.group = c->units[u].group;
+        return t;
+      }
+      continue;
+    }
+    if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm)) {
+      t.entity = backref(c, h->a, holder == NONE ? NONE : c->units[holder].actor,
+                         NONE);
+      return t;
+    }
+    if (marked_noun(c, i, marks) ||
+        (ng_mark_parse(tok(c, i)->form) >= 0 &&
+         (marks & 1u << ng_mark_parse(tok(c, i)->form)) &&
+         i + 1 < end && c->unit_at[i + 1] == NONE && !is_punct(c, i + 1))) {
+      size_t noun = marked_noun(c, i, marks) ? i : i + 1;
+      t.group = owned_by(c, noun); /* بالغزو الروسي; else not an actor */
+      return t;
+    }
+    if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
+        has_article(c, i)) {
+      t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
+      return t;
+    }
+    if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE))
+      break;
+  }
+  t.group = NONE;
+  return t;
+}
+
+/* Does cue k match at token i (and not before one of its "unless")? */
+static int
+cue_at(const ctx *c, const ng_cue *cue, size_t i)
+{
+  unsigned f, lf;
+  size_t n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART, &f, &lf);
+
+  if (!n)
+    return 0;
+  for (size_t u = 0; u < cue->n_unless; u++)
+    if (i + n < c->seg->n_tokens &&
+        words_at(c, i + n, &cue->unless[u], ~0u, &f, &lf))
+      return 0;
+  /* قد before a perfect verb asserts; before an imperfect it hedges */
+  if (cue->kind == NG_CUE_HEDGE && cue->words.n == 1 &&
+      strcmp(cue->words.keys[0], "قد") == 0) {
+    const char *next = i + 1 < c->seg->n_tokens ? tok(c, i + 1)->form : "";
+    return strncmp(next, "ي", 2) == 0 || strncmp(next, "ت", 2) == 0 ||
+           strncmp(next, "ن", 2) == 0;
+  }
+  return 1;
+}
+
+/* Is there a cue of kind within its scope before token a (from from)? */
+static int
+cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    size_t lo = from > cue->scope ? from - cue->scope : 0;
+    if (cue->kind != kind)
+      continue;
+    for (size_t i = lo > first ? lo : first; i < a; i++)
+      if (cue_at(c, cue, i))
+        return 1;
+  }
+  return 0;
+}
+
+/* A future verb (ستقدم، سترسل) among the two words before token a. */
+static int
+future_before(const ctx *c, size_t a)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t i = a; i > first && i + 2 > a; i--) {
+    const ng_token *t = tok(c, i - 1);
+    for (size_t r = 0; r < t->n_readings; r++)
+      if ((t->readings[r].flags & NG_CL_FUT) && !(t->readings[r].flags & NG_CL_PREP))
+        return 1;
+  }
+  return 0;
+}
+
+static double
+clamp(double x)
+{
+  return x < 0.05 ? 0.05 : x > 0.99 ? 0.99 : x;
+}
+
+/* Emits one stance per holder × target of a trigger. */
+static ng_status
+emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
+             double conf)
+{
+  size_t hend = group_end(c, holder);
+  size_t from = h->a < c->units[holder].first ? h->a : c->units[holder].first;
+  int negated = cue_before(c, NG_CUE_NEGATION, from, h->a) ||
+                cue_before(c, NG_CUE_NEGATION, h->a, h->a);
+  int hedged = cue_before(c, NG_CUE_HEDGE, h->a, h->a);
+  int type = h->p->type;
+
+  if (h->p->pledge_type >= 0 &&
+      ((h->flags & NG_CL_FUT) || future_before(c, h->a) ||
+       cue_before(c, NG_CUE_PLEDGE, h->a, h->a)))
+    type = h->p->pledge_type;
+  if (hedged)
+    conf -= 0.2;
+  for (size_t u = holder; u < hend; u++) {
+    size_t tb = t->group != NONE ? t->group : 0;
+    size_t te = t->group != NONE ? group_end(c, t->group) : 1;
+    for (size_t v = tb; v < te; v++) {
+      size_t to = t->group != NONE ? c->units[v].actor : t->entity;
+      ng_tfact f = {0, type, c->units[u].actor, to, c->units[u].person,
+                    negated, hedged, clamp(conf), tok(c, h->a)->sentence,
+                    h->a, h->b, h->p->iri};
+      if (f.holder == NONE || f.target == NONE || f.holder == f.target)
+        continue;
+      if (add_fact(c, &f) != NG_OK)
+        return NG_ERR_NOMEM;
+    }
+  }
+  return NG_OK;
+}
+
+/* "اتفاق بين X و Y بوساطة Z": the parties named before a mediation. */
+static size_t
+between_before(const ctx *c, size_t a, size_t holder)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    const unit *un = &c->units[u];
+    if (un->end > a)
+      continue;
+    if (un->first < first)
+      break;
+    if (un->group != holder && c->units[un->group].mark == NG_MARK_BAYN)
+      return un->group;
+  }
+  return NONE;
+}
+
+/* Finds holder and target of a stance trigger and emits the stances. */
+static ng_status
+stance_hit(ctx *c, const hit *h)
+{
+  size_t holder = NONE, from = h->b;
+  double conf = h->p->confidence;
+  target t;
+
+  if (h->p->frame == NG_FRAME_VERB) {
+    holder = subject_after(c, h->b);
+    if (holder != NONE)
+      from = group_end(c, holder) > 0 ? c->units[group_end(c, holder) - 1].end
+                                      : h->b;
+  } else if (!(h->last_flags & NG_CL_SUFFIX)) {
+    holder = demonym_after(c, h->b);
+    if (holder == NONE && !(h->p->markers & 1u << NG_MARK_GEN))
+      holder = subject_after(c, h->b);
+    if (holder != NONE)
+      from = c->units[group_end(c, holder) - 1].end;
+  }
+  if (holder == NONE && (holder = owner_after(c, h->b, h->p->window)) != NONE)
+    conf -= 0.05;
+  if (holder == NONE && !h->p->holder_near &&
+      (holder = subject_before(c, h->a, 20)) != NONE)
+    conf -= 0.02 * (double)(h->a - c->units[holder].end);
+  if (holder == NONE)
+    return NG_OK;
+  t = find_target(c, h, from, holder);
+  if (t.group == NONE && t.entity == NONE)
+    t.group = between_before(c, h->a, holder);
+  if (t.group == NONE && t.entity == NONE)
+    return NG_OK;
+  conf -= t.entity != NONE ? 0.15 : 0.02 * (double)(t.dist > 2 ? t.dist - 2 : 0);
+  return emit_stances(c, h, holder, &t, conf);
+}
+
+/* ---- relations ---------------------------------------------------------- */
+
+static int
+type_ok(const ctx *c, int want, size_t e)
+{
+  return want < 0 || (e != NONE && (int)type_of(c, e) == want);
+}
+
+/* ORG بقيادة X → X leads ORG. */
+static ng_status
+led_by(ctx *c, const hit *h)
+{
+  size_t before = h->a > 0 ? c->unit_at[h->a - 1] : NONE;
+  size_t after = h->b < sentence_end(c, h->a) ? c->unit_at[h->b] : NONE;
+
+  if (before == NONE || after == NONE ||
+      !type_ok(c, h->p->object_type, c->units[before].entity) ||
+      !type_ok(c, h->p->subject_type, c->units[after].entity))
+    return NG_OK;
+  return add_relation(c, h->p->type, c->units[after].entity,
+                      c->units[before].entity, h->a, h->b, h->p->confidence,
+                      h->p->iri);
+}
+
+/* X (هي) الشريك … لـ Y, X حليفًا لها, X أكبر مدن Y. */
+static ng_status possessor(ctx *c, const hit *h);
+
+static ng_status
+copula(ctx *c, const hit *h)
+{
+  size_t x = subject_before(c, h->a, 3), y;
+  size_t next = h->b < sentence_end(c, h->a) ? c->unit_at[h->b] : NONE;
+  target t;
+
+  if ((h->last_flags & NG_CL_SUFFIX) && next != NONE &&
+      c->units[next].person != NONE)
+    return possessor(c, h);
+  if (x == NONE) {
+    size_t first = sentence_first(c, h->a);
+    for (size_t u = c->n_units; u-- > 0;)
+      if (c->units[u].end <= h->a && c->units[u].first >= first &&
+          h->a - c->units[u].end <= 3) {
+        x = u;
+        break;
+      }
+  }
+  if (x == NONE || !type_ok(c, h->p->subject_type, c->units[x].entity))
+    return NG_OK;
+  t = find_target(c, h, h->b, x);
+  y = t.group != NONE ? c->units[t.group].entity : t.entity;
+  if (t.entity != NONE && tied_to(c, c->units[x].entity, t.entity))
+    y = backref(c, h->a, c->units[x].entity, c->units[x].actor);
+  if (y == NONE || !type_ok(c, h->p->object_type, y))
+    return NG_OK;
+  return add_relation(c, h->p->type, c->units[x].entity, y, h->a, h->b,
+                      h->p->confidence, h->p->iri);
+}
+
+/* X و Y … شريكتان: the relation between every pair of the group. */
+static ng_status
+reciprocal(ctx *c, const hit *h)
+{
+  size_t last = subject_before(c, h->a, 6), end;
+
+  if (last == NONE)
+    return NG_OK;
+  end = group_end(c, last);
+  for (size_t u = last; u < end; u++)
+    for (size_t v = u + 1; v < end; v++)
+      if (add_relation(c, h->p->type, c->units[u].entity, c->units[v].entity,
+                       h->a, h->b, h->p->confidence, h->p->iri) != NG_OK)
+        return NG_ERR_NOMEM;
+  return NG_OK;
+}
+
+/* حليفها الرئيس فلان → فلان rel (what ها refers to). */
+static ng_status
+possessor(ctx *c, const hit *h)
+{
+  size_t u = h->b < sentence_end(c, h->a) ? c->unit_at[h->b] : NONE;
+  size_t p, owner;
+
+  if (!(h->last_flags & NG_CL_SUFFIX) || u == NONE ||
+      (p = c->units[u].person) == NONE)
+    return NG_OK;
+  owner = backref(c, h->a, p, NONE);
+  return add_relation(c, h->p->type, p, owner, h->a, c->units[u].end,
+                      h->p->confidence - 0.1, h->p->iri);
+}
+
+static ng_status
+fire(ctx *c, const hit *h)
+{
+  switch (h->p->frame) {
+  case NG_FRAME_VERB:
+  case NG_FRAME_NOUN:
+    return stance_hit(c, h);
+  case NG_FRAME_LED_BY:
+    return led_by(c, h);
+  case NG_FRAME_COPULA:
+    return copula(c, h);
+  case NG_FRAME_RECIPROCAL:
+    return reciprocal(c, h);
+  case NG_FRAME_POSSESSOR:
+    return possessor(c, h);
+  default:
+    return NG_OK;
+  }
+}
+
+/* Runs the stance and relation patterns at every token outside a unit. */
+static ng_status
+run_patterns(ctx *c)
+{
+  for (size_t i = 0; i < c->seg->n_tokens; i++) {
+    hit h;
+    if (c->unit_at[i] != NONE || tok(c, i)->kind != NG_TOKEN_WORD)
+      continue;
+    h = trigger_at(c, i, 0);
+    if (!h.p)
+      continue;
+    if (fire(c, &h) != NG_OK)
+      return NG_ERR_NOMEM;
+    i = h.b - 1;
+  }
+  return NG_OK;
+}
+
+ng_status
+ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_segments *seg,
+           const ng_tmention *ms, size_t n_ms)
+{
+  ctx c = {lex, seg, ms, n_ms, NULL, 0, 0, NULL, NULL, 0, 0, out};
+  ng_status rc;
+
+  c.unit_at = malloc((seg->n_tokens + 1) * sizeof *c.unit_at);
+  if (!c.unit_at)
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i <= seg->n_tokens; i++)
+    c.unit_at[i] = NONE;
+  if ((rc = build_units(&c)) == NG_OK) {
+    group_units(&c);
+    rc = run_patterns(&c);
+  }
+  free(c.unit_at);
+  free(c.units);
+  free(c.roles);
+  return rc;
+}
+
+void
+ng_extraction_free(ng_extraction *x)
+{
+  if (!x)
+    return;
+  free(x->facts);
+  free(x->titles);
+  memset(x, 0, sizeof *x);
+}

@@ -1,0 +1,38 @@
+/* Extraction: patterns over a sentence's tokens and mentions → stances and
+ * relations, each with its evidence and the rule that found it. */
+#ifndef NG_EXTRACT_H
+#define NG_EXTRACT_H
+
+#include "lexicon.h"
+#include "match.h"
+#include "normalize.h"
+#include "segment.h"
+
+/* A fact found over tokens; analyze.c turns it into the public structs. */
+typedef struct ng_tfact {
+  int is_relation;
+  int type;               /* ng_stance_type or ng_relation_type */
+  size_t holder, target;  /* lexicon entity indices (subject, object) */
+  size_t speaker;         /* person who voiced it, or SIZE_MAX */
+  int negated, hedged;
+  double confidence;
+  size_t sentence;
+  size_t tfirst, tend;    /* trigger tokens */
+  const char *rule;       /* pattern IRI, borrowed from the lexicon */
+} ng_tfact;
+
+typedef struct ng_extraction {
+  ng_tfact *facts;
+  size_t n_facts, cap_facts;
+  ng_tmention *titles;    /* title mentions ("الرئيس الكازاخي") */
+  size_t n_titles, cap_titles;
+} ng_extraction;
+
+/* Runs every pattern over seg and its mentions ms (sorted by token);
+ * out (zeroed by the caller) is released with ng_extraction_free. */
+ng_status ng_extract(ng_extraction *out, const ng_lexicon *lex,
+                     const ng_segments *seg, const ng_tmention *ms,
+                     size_t n_ms);
+void ng_extraction_free(ng_extraction *x);
+
+#endif

@@ -1,0 +1,814 @@
+/* The lexicon in memory: statements recorded per subject as the loader
+ * reads them, then compiled into entities, phrases, patterns and cues. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "lexicon.h"
+#include "normalize.h"
+#include "segment.h"
+#include "util.h"
+
+#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+#define RDFS_LABEL "http://www.w3.org/2000/01/rdf-schema#label"
+#define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
+#define WIKIDATA "http://www.wikidata.org/entity/"
+
+typedef struct prop {
+  char *pred;  /* local name in ng:, or "type", "label", "sameAs" */
+  char *value;
+  char *lang;
+  int is_iri;
+  unsigned long line;
+  size_t file;
+} prop;
+
+typedef struct subject {
+  char *iri;
+  prop *props;
+  size_t n, cap;
+} subject;
+
+struct ng_lexicon {
+  subject *subjects;
+  size_t n_subjects, cap_subjects;
+  ng_map subject_index;
+  char **files;
+  size_t n_files, cap_files;
+  /* compiled */
+  ng_entity **entities;
+  ng_entity_info *infos;
+  size_t n_entities, cap_entities;
+  ng_map entity_index;
+  ng_phrase *phrases;
+  size_t n_phrases, cap_phrases;
+  ng_map key_index;       /* first word key → slot in key_lists */
+  struct key_list {
+    size_t *items;
+    size_t n, cap;
+  } *key_lists;
+  size_t n_key_lists, cap_key_lists;
+  ng_pattern *patterns;
+  size_t n_patterns, cap_patterns;
+  ng_cue *cues;
+  size_t n_cues, cap_cues;
+  size_t n_names;
+};
+
+ng_status
+ng_lexicon_new(ng_lexicon **out)
+{
+  *out = calloc(1, sizeof **out);
+  return *out ? NG_OK : NG_ERR_NOMEM;
+}
+
+ng_status
+ng_words_parse(ng_words *w, const char *text)
+{
+  char *folded = ng_fold_string(text), *save = NULL;
+
+  memset(w, 0, sizeof *w);
+  if (!folded)
+    return NG_ERR_NOMEM;
+  for (char *tok = strtok_r(folded, " ", &save); tok;
+       tok = strtok_r(NULL, " ", &save)) {
+    int art;
+    const char *key = ng_word_key(tok, &art);
+    char **keys = realloc(w->keys, (w->n + 1) * sizeof *keys);
+    unsigned char *arts = keys ? realloc(w->article, w->n + 1) : NULL;
+    if (keys)
+      w->keys = keys;
+    if (!arts || !(w->keys[w->n] = ng_strdup(key))) {
+      if (arts)
+        w->article = arts;
+      free(folded);
+      ng_words_free(w);
+      return NG_ERR_NOMEM;
+    }
+    w->article = arts;
+    w->article[w->n++] = (unsigned char)art;
+  }
+  free(folded);
+  return NG_OK;
+}
+
+void
+ng_words_free(ng_words *w)
+{
+  if (!w)
+    return;
+  for (size_t i = 0; i < w->n; i++)
+    free(w->keys[i]);
+  free(w->keys);
+  free(w->article);
+  memset(w, 0, sizeof *w);
+}
+
+/* The short name of a predicate we read, or NULL for one we ignore. */
+static const char *
+predicate_name(const char *iri)
+{
+  if (strcmp(iri, RDF_TYPE) == 0)
+    return "type";
+  if (strcmp(iri, RDFS_LABEL) == 0)
+    return "label";
+  if (strcmp(iri, OWL_SAMEAS) == 0)
+    return "sameAs";
+  if (strncmp(iri, NG_NS, strlen(NG_NS)) == 0)
+    return iri + strlen(NG_NS);
+  return NULL;
+}
+
+/* The subject record for iri, created when new. */
+static subject *
+subject_for(ng_lexicon *lex, const char *iri)
+{
+  size_t i;
+  subject s = {0};
+
+  if (ng_map_get(&lex->subject_index, iri, &i))
+    return &lex->subjects[i];
+  s.iri = ng_strdup(iri);
+  if (!s.iri ||
+      NG_PUSH(lex->subjects, lex->n_subjects, lex->cap_subjects, s) != NG_OK ||
+      ng_map_put(&lex->subject_index, iri, lex->n_subjects - 1) != NG_OK) {
+    free(s.iri);
+    return NULL;
+  }
+  return &lex->subjects[lex->n_subjects - 1];
+}
+
+/* The index of file in lex->files, added when new. */
+static ng_status
+file_index(ng_lexicon *lex, const char *file, size_t *out)
+{
+  char *copy;
+
+  for (size_t i = 0; i < lex->n_files; i++)
+    if (strcmp(lex->files[i], file) == 0) {
+      *out = i;
+      return NG_OK;
+    }
+  copy = ng_strdup(file);
+  if (!copy || NG_PUSH(lex->files, lex->n_files, lex->cap_files, copy)) {
+    free(copy);
+    return NG_ERR_NOMEM;
+  }
+  *out = lex->n_files - 1;
+  return NG_OK;
+}
+
+ng_status
+ng_lexicon_add_triple(ng_lexicon *lex, const ng_triple *t, const char *file)
+{
+  const char *name = predicate_name(t->predicate);
+  subject *s;
+  prop p = {0};
+
+  if (!name)
+    return NG_OK;
+  if (!(s = subject_for(lex, t->subject)) ||
+      file_index(lex, file, &p.file) != NG_OK)
+    return NG_ERR_NOMEM;
+  p.pred = ng_strdup(name);
+  p.value = ng_strdup(t->object);
+  p.lang = t->lang ? ng_strdup(t->lang) : NULL;
+  p.is_iri = t->object_is_iri;
+  p.line = t->line;
+  if (!p.pred || !p.value || (t->lang && !p.lang) ||
+      NG_PUSH(s->props, s->n, s->cap, p) != NG_OK) {
+    free(p.pred);
+    free(p.value);
+    free(p.lang);
+    return NG_ERR_NOMEM;
+  }
+  return NG_OK;
+}
+
+/* ---- reading subject records ------------------------------------------ */
+
+/* The local name of an IRI in the ng: namespace, or NULL. */
+static const char *
+ng_local(const char *iri)
+{
+  size_t n = strlen(NG_NS);
+  return strncmp(iri, NG_NS, n) == 0 ? iri + n : NULL;
+}
+
+static int
+has_type(const subject *s, const char *local)
+{
+  for (size_t i = 0; i < s->n; i++)
+    if (strcmp(s->props[i].pred, "type") == 0 && s->props[i].is_iri) {
+      const char *l = ng_local(s->props[i].value);
+      if (l && strcmp(l, local) == 0)
+        return 1;
+    }
+  return 0;
+}
+
+/* The first value of pred (in language lang when lang is not NULL). */
+static const prop *
+first_prop(const subject *s, const char *pred, const char *lang)
+{
+  for (size_t i = 0; i < s->n; i++)
+    if (strcmp(s->props[i].pred, pred) == 0 &&
+        (!lang || (s->props[i].lang && strcmp(s->props[i].lang, lang) == 0)))
+      return &s->props[i];
+  return NULL;
+}
+
+static ng_status
+lex_error(const ng_lexicon *lex, const subject *s, ng_error *err,
+          const char *what)
+{
+  const prop *p = s->n ? &s->props[0] : NULL;
+
+  return ng_error_set(err, NG_ERR_LEXICON, p ? lex->files[p->file] : "",
+                      p ? p->line : 0, 0, "<%s>: %s", s->iri, what);
+}
+
+/* ---- compiling ---------------------------------------------------------- */
+
+static void
+pattern_free(ng_pattern *p)
+{
+  free(p->iri);
+  for (size_t i = 0; i < p->n_triggers; i++)
+    ng_words_free(&p->triggers[i]);
+  free(p->triggers);
+}
+
+static void
+cue_free(ng_cue *c)
+{
+  ng_words_free(&c->words);
+  for (size_t i = 0; i < c->n_unless; i++)
+    ng_words_free(&c->unless[i]);
+  free(c->unless);
+}
+
+/* Frees everything compile built, leaving the subject records. */
+static void
+compiled_free(ng_lexicon *lex)
+{
+  for (size_t i = 0; i < lex->n_entities; i++) {
+    ng_entity_free(lex->entities[i]);
+    free(lex->infos[i].roles);
+  }
+  free(lex->entities);
+  free(lex->infos);
+  ng_map_free(&lex->entity_index);
+  for (size_t i = 0; i < lex->n_phrases; i++)
+    ng_words_free(&lex->phrases[i].words);
+  free(lex->phrases);
+  ng_map_free(&lex->key_index);
+  for (size_t i = 0; i < lex->n_key_lists; i++)
+    free(lex->key_lists[i].items);
+  free(lex->key_lists);
+  for (size_t i = 0; i < lex->n_patterns; i++)
+    pattern_free(&lex->patterns[i]);
+  free(lex->patterns);
+  for (size_t i = 0; i < lex->n_cues; i++)
+    cue_free(&lex->cues[i]);
+  free(lex->cues);
+  lex->entities = NULL;
+  lex->infos = NULL;
+  lex->phrases = NULL;
+  lex->key_lists = NULL;
+  lex->patterns = NULL;
+  lex->cues = NULL;
+  lex->n_entities = lex->cap_entities = lex->n_phrases = lex->cap_phrases = 0;
+  lex->n_key_lists = lex->cap_key_lists = lex->n_patterns = 0;
+  lex->cap_patterns = lex->n_cues = lex->cap_cues = lex->n_names = 0;
+}
+
+/* A NULL-terminated copy of every value of pred in lang except skip. */
+static char **
+alt_labels(const subject *s, const char *pred, const char *lang,
+           const char *skip)
+{
+  char **list = calloc(s->n + 1, sizeof *list);
+  size_t n = 0;
+
+  if (!list)
+    return NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const prop *p = &s->props[i];
+    if (strcmp(p->pred, pred) != 0 || !p->lang || strcmp(p->lang, lang) != 0 ||
+        (skip && strcmp(p->value, skip) == 0))
+      continue;
+    if (!(list[n++] = ng_strdup(p->value))) {
+      ng_strv_free(list);
+      return NULL;
+    }
+  }
+  return list;
+}
+
+/* Appends the values of a second predicate to a NULL-terminated list. */
+static char **
+alt_labels_more(char **list, const subject *s, const char *pred,
+                const char *lang)
+{
+  char **more = alt_labels(s, pred, lang, NULL);
+  size_t a = 0, b = 0;
+  char **all;
+
+  if (!list || !more) {
+    ng_strv_free(list);
+    ng_strv_free(more);
+    return NULL;
+  }
+  while (list[a])
+    a++;
+  while (more[b])
+    b++;
+  all = realloc(list, (a + b + 1) * sizeof *all);
+  if (!all) {
+    ng_strv_free(list);
+    ng_strv_free(more);
+    return NULL;
+  }
+  memcpy(all + a, more, (b + 1) * sizeof *all);
+  free(more);
+  return all;
+}
+
+/* The entity type a subject declares, or -1. */
+static int
+entity_type_of(const subject *s)
+{
+  for (int t = 0; t < NG_ENTITY_TYPE_COUNT; t++)
+    if (has_type(s, ng_entity_type_name((ng_entity_type)t)))
+      return t;
+  return -1;
+}
+
+static char *
+prop_copy(const subject *s, const char *pred, const char *lang)
+{
+  const prop *p = first_prop(s, pred, lang);
+  return p ? ng_strdup(p->value) : NULL;
+}
+
+/* Builds the entity a subject describes. */
+static ng_status
+compile_entity(ng_lexicon *lex, const subject *s, int type)
+{
+  ng_entity *e = calloc(1, sizeof *e);
+  ng_entity_info info = {0};
+  const prop *same = first_prop(s, "sameAs", NULL);
+
+  if (!e)
+    return NG_ERR_NOMEM;
+  e->iri = ng_strdup(s->iri);
+  e->type = (ng_entity_type)type;
+  e->label_ar = prop_copy(s, "label", "ar");
+  e->label_en = prop_copy(s, "label", "en");
+  e->iso2 = prop_copy(s, "iso3166Alpha2", NULL);
+  e->iso3 = prop_copy(s, "iso3166Alpha3", NULL);
+  if (same && same->is_iri && strncmp(same->value, WIKIDATA, strlen(WIKIDATA)) == 0)
+    e->wikidata = ng_strdup(same->value);
+  e->alt_ar = alt_labels_more(alt_labels(s, "alias", "ar", NULL), s, "acronym", "ar");
+  e->alt_en = alt_labels_more(alt_labels(s, "alias", "en", NULL), s, "acronym", "en");
+  if (!e->iri || !e->alt_ar || !e->alt_en ||
+      NG_PUSH(lex->entities, lex->n_entities, lex->cap_entities, e) != NG_OK) {
+    ng_entity_free(e);
+    return NG_ERR_NOMEM;
+  }
+  lex->infos = realloc(lex->infos, lex->cap_entities * sizeof *lex->infos);
+  if (!lex->infos)
+    return NG_ERR_NOMEM;
+  lex->infos[lex->n_entities - 1] = info;
+  return ng_map_put(&lex->entity_index, e->iri, lex->n_entities - 1);
+}
+
+/* Indexes phrase i under its first word key. */
+static ng_status
+index_phrase(ng_lexicon *lex, size_t i)
+{
+  const char *key = lex->phrases[i].words.keys[0];
+  size_t slot;
+
+  if (!ng_map_get(&lex->key_index, key, &slot)) {
+    struct key_list empty = {0};
+    if (NG_PUSH(lex->key_lists, lex->n_key_lists, lex->cap_key_lists, empty) ||
+        ng_map_put(&lex->key_index, key, lex->n_key_lists - 1))
+      return NG_ERR_NOMEM;
+    slot = lex->n_key_lists - 1;
+  }
+  return NG_PUSH(lex->key_lists[slot].items, lex->key_lists[slot].n,
+                 lex->key_lists[slot].cap, i);
+}
+
+/* Adds text (optionally with a suffix appended) as a name of entity. */
+static ng_status
+add_phrase(ng_lexicon *lex, size_t entity, const char *text,
+           const char *suffix, ng_mention_kind kind)
+{
+  ng_phrase ph = {0};
+  char *full = NULL;
+
+  if (suffix) {
+    ng_buf b = {0};
+    ng_buf_puts(&b, text);
+    ng_buf_puts(&b, suffix);
+    full = ng_buf_take(&b);
+  }
+  if (ng_words_parse(&ph.words, full ? full : text) != NG_OK) {
+    free(full);
+    return NG_ERR_NOMEM;
+  }
+  free(full);
+  if (ph.words.n == 0)
+    return NG_OK;
+  ph.entity = entity;
+  ph.kind = kind;
+  ph.any_article = kind == NG_MENTION_DEMONYM;
+  if (NG_PUSH(lex->phrases, lex->n_phrases, lex->cap_phrases, ph) != NG_OK) {
+    ng_words_free(&ph.words);
+    return NG_ERR_NOMEM;
+  }
+  lex->n_names++;
+  return index_phrase(lex, lex->n_phrases - 1);
+}
+
+static const struct {
+  const char *pred;
+  ng_mention_kind kind;
+  const char *suffix; /* a second form with this appended */
+} name_preds[] = {
+    {"label", NG_MENTION_NAME, NULL},      {"alias", NG_MENTION_ALIAS, NULL},
+    {"acronym", NG_MENTION_ALIAS, NULL},   {"demonym", NG_MENTION_DEMONYM, NULL},
+    {"demonym", NG_MENTION_DEMONYM, "ة"},  {"people", NG_MENTION_DEMONYM, NULL},
+    {"capital", NG_MENTION_METONYM, NULL}, {"seat", NG_MENTION_METONYM, NULL},
+};
+
+/* Adds every name a subject gives its entity. */
+static ng_status
+compile_names(ng_lexicon *lex, size_t entity, const subject *s)
+{
+  for (size_t k = 0; k < sizeof name_preds / sizeof name_preds[0]; k++)
+    for (size_t i = 0; i < s->n; i++) {
+      const prop *p = &s->props[i];
+      if (p->is_iri || strcmp(p->pred, name_preds[k].pred) != 0)
+        continue;
+      if (name_preds[k].suffix && p->lang && strcmp(p->lang, "ar") != 0)
+        continue;
+      if (add_phrase(lex, entity, p->value, name_preds[k].suffix,
+                     name_preds[k].kind) != NG_OK)
+        return NG_ERR_NOMEM;
+    }
+  return NG_OK;
+}
+
+static int
+prop_true(const subject *s, const char *pred)
+{
+  const prop *p = first_prop(s, pred, NULL);
+  return p && (strcmp(p->value, "true") == 0 || strcmp(p->value, "1") == 0);
+}
+
+/* Records roles (leaderOf, officialOf, partOf) and sets the roll-up. */
+static ng_status
+compile_roles(ng_lexicon *lex, size_t entity, const subject *s)
+{
+  static const char *const preds[] = {"leaderOf", "officialOf", "partOf"};
+  ng_entity_info *info = &lex->infos[entity];
+  int former = prop_true(s, "former");
+  size_t cap = 0;
+
+  for (size_t i = 0; i < s->n; i++)
+    for (size_t k = 0; k < 3; k++) {
+      size_t target;
+      ng_role r;
+      if (strcmp(s->props[i].pred, preds[k]) != 0 || !s->props[i].is_iri ||
+          !ng_map_get(&lex->entity_index, s->props[i].value, &target))
+        continue;
+      r.type = k == 0 ? NG_LEADER_OF : NG_OFFICIAL_OF;
+      r.entity = target;
+      r.former = former;
+      if (NG_PUSH(info->roles, info->n_roles, cap, r) != NG_OK)
+        return NG_ERR_NOMEM;
+      if (!former && !lex->entities[entity]->rollup)
+        lex->entities[entity]->rollup = lex->entities[target];
+    }
+  return NG_OK;
+}
+
+static const char *const frame_names[NG_FRAME_COUNT] = {
+    "VerbFrame", "NounFrame", "LedByFrame", "CopulaFrame",
+    "ReciprocalFrame", "PossessorFrame", "TitleFrame"};
+
+static const char *const mark_names[NG_MARK_COUNT] = {
+    "ل", "الي", "مع", "علي", "ضد", "من", "ب", "في", "عن", "تجاه", "بين", "لدي",
+    "obj", "genitive"};
+
+int
+ng_mark_parse(const char *folded)
+{
+  for (int i = 0; i < NG_MARK_COUNT; i++)
+    if (strcmp(mark_names[i], folded) == 0)
+      return i;
+  return -1;
+}
+
+/* Reads the triggers (ng:trigger literals) of a pattern subject. */
+static ng_status
+compile_triggers(ng_pattern *p, const subject *s)
+{
+  for (size_t i = 0; i < s->n; i++) {
+    ng_words w;
+    ng_words *bigger;
+    if (strcmp(s->props[i].pred, "trigger") != 0 || s->props[i].is_iri)
+      continue;
+    if (ng_words_parse(&w, s->props[i].value) != NG_OK)
+      return NG_ERR_NOMEM;
+    bigger = realloc(p->triggers, (p->n_triggers + 1) * sizeof *bigger);
+    if (!bigger) {
+      ng_words_free(&w);
+      return NG_ERR_NOMEM;
+    }
+    p->triggers = bigger;
+    p->triggers[p->n_triggers++] = w;
+  }
+  return NG_OK;
+}
+
+/* Reads the target markers of a pattern; 0 and an error on a bad one. */
+static ng_status
+compile_markers(ng_lexicon *lex, ng_pattern *p, const subject *s,
+                ng_error *err)
+{
+  for (size_t i = 0; i < s->n; i++) {
+    char *f;
+    int m;
+    if (strcmp(s->props[i].pred, "targetMarker") != 0)
+      continue;
+    f = ng_fold_string(s->props[i].value);
+    m = f ? ng_mark_parse(f) : -1;
+    free(f);
+    if (m < 0)
+      return lex_error(lex, s, err, "unknown ng:targetMarker");
+    p->markers |= 1u << m;
+  }
+  return NG_OK;
+}
+
+/* The ng: local name of an IRI-valued property, or NULL. */
+static const char *
+iri_local(const subject *s, const char *pred)
+{
+  const prop *p = first_prop(s, pred, NULL);
+  return p && p->is_iri ? ng_local(p->value) : NULL;
+}
+
+static double
+prop_number(const subject *s, const char *pred, double dflt)
+{
+  const prop *p = first_prop(s, pred, NULL);
+  return p ? strtod(p->value, NULL) : dflt;
+}
+
+/* Reads the kind-specific fields: stance or relation type, frame. */
+static ng_status
+compile_pattern_kind(ng_lexicon *lex, ng_pattern *p, const subject *s,
+                     ng_error *err)
+{
+  const char *frame = iri_local(s, "frame");
+  const char *type = iri_local(s, p->is_relation ? "relation" : "stanceType");
+  const char *pledge = iri_local(s, "pledgeType");
+
+  p->type = !type ? -1
+            : p->is_relation ? ng_relation_type_parse(type)
+                             : ng_stance_type_parse(type);
+  if (p->type < 0)
+    return lex_error(lex, s, err, p->is_relation
+                                      ? "missing or unknown ng:relation"
+                                      : "missing or unknown ng:stanceType");
+  p->pledge_type = pledge ? ng_stance_type_parse(pledge) : -1;
+  p->frame = NG_FRAME_COUNT;
+  for (int f = 0; frame && f < NG_FRAME_COUNT; f++)
+    if (strcmp(frame, frame_names[f]) == 0)
+      p->frame = (ng_frame)f;
+  if (p->frame == NG_FRAME_COUNT)
+    return lex_error(lex, s, err, "missing or unknown ng:frame");
+  return NG_OK;
+}
+
+/* Builds a stance, relation or title pattern from its subject. */
+static ng_status
+compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
+                ng_error *err)
+{
+  ng_pattern p = {0};
+  const char *st = iri_local(s, "subjectType"), *ot = iri_local(s, "objectType");
+  ng_status rc;
+
+  p.is_relation = is_relation;
+  p.iri = ng_strdup(s->iri);
+  p.subject_type = st ? ng_entity_type_parse(st) : -1;
+  p.object_type = ot ? ng_entity_type_parse(ot) : -1;
+  p.window = (size_t)prop_number(s, "window", 8);
+  p.confidence = prop_number(s, "confidence", 0.8);
+  p.holder_near = prop_true(s, "holderNear");
+  if (!p.iri)
+    return NG_ERR_NOMEM;
+  if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||
+      (rc = compile_triggers(&p, s)) != NG_OK ||
+      (rc = compile_markers(lex, &p, s, err)) != NG_OK)
+    goto cleanup;
+  if (p.n_triggers == 0) {
+    rc = lex_error(lex, s, err, "a pattern needs at least one ng:trigger");
+    goto cleanup;
+  }
+  if ((rc = NG_PUSH(lex->patterns, lex->n_patterns, lex->cap_patterns, p)))
+    goto cleanup;
+  return NG_OK;
+cleanup:
+  pattern_free(&p);
+  return rc;
+}
+
+static const char *const cue_classes[NG_CUE_COUNT] = {
+    "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue"};
+
+/* Builds one cue per ng:cue literal of a cue subject. */
+static ng_status
+compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
+{
+  size_t scope = (size_t)prop_number(s, "window", kind == NG_CUE_HEDGE ? 12 : 3);
+
+  for (size_t i = 0; i < s->n; i++) {
+    ng_cue c = {0};
+    size_t cap_unless = 0;
+    if (strcmp(s->props[i].pred, "cue") != 0)
+      continue;
+    c.kind = kind;
+    c.scope = scope;
+    if (ng_words_parse(&c.words, s->props[i].value) != NG_OK)
+      return NG_ERR_NOMEM;
+    for (size_t k = 0; k < s->n; k++) {
+      ng_words w;
+      if (strcmp(s->props[k].pred, "unless") != 0)
+        continue;
+      if (ng_words_parse(&w, s->props[k].value) != NG_OK ||
+          NG_PUSH(c.unless, c.n_unless, cap_unless, w) != NG_OK) {
+        cue_free(&c);
+        return NG_ERR_NOMEM;
+      }
+    }
+    if (c.words.n == 0) {
+      cue_free(&c);
+      continue;
+    }
+    if (NG_PUSH(lex->cues, lex->n_cues, lex->cap_cues, c) != NG_OK) {
+      cue_free(&c);
+      return NG_ERR_NOMEM;
+    }
+  }
+  return NG_OK;
+}
+
+/* Compiles one subject that is not an entity. */
+static ng_status
+compile_other(ng_lexicon *lex, const subject *s, ng_error *err)
+{
+  if (has_type(s, "StancePattern"))
+    return compile_pattern(lex, s, 0, err);
+  if (has_type(s, "RelationPattern") || has_type(s, "TitlePattern"))
+    return compile_pattern(lex, s, 1, err);
+  for (int k = 0; k < NG_CUE_COUNT; k++)
+    if (has_type(s, cue_classes[k]))
+      return compile_cues(lex, s, (ng_cue_kind)k);
+  return NG_OK;
+}
+
+ng_status
+ng_lexicon_compile(ng_lexicon *lex, ng_error *err)
+{
+  ng_status rc;
+
+  compiled_free(lex);
+  for (size_t i = 0; i < lex->n_subjects; i++) {
+    int type = entity_type_of(&lex->subjects[i]);
+    if (type >= 0 && (first_prop(&lex->subjects[i], "label", NULL) == NULL))
+      return lex_error(lex, &lex->subjects[i], err, "an entity needs an rdfs:label");
+    if (type >= 0 && (rc = compile_entity(lex, &lex->subjects[i], type)))
+      return rc;
+  }
+  for (size_t i = 0; i < lex->n_subjects; i++) {
+    size_t e;
+    const subject *s = &lex->subjects[i];
+    if (ng_map_get(&lex->entity_index, s->iri, &e)) {
+      if ((rc = compile_names(lex, e, s)) || (rc = compile_roles(lex, e, s)))
+        return rc;
+    } else if ((rc = compile_other(lex, s, err)) != NG_OK) {
+      return rc;
+    }
+  }
+  return NG_OK;
+}
+
+/* ---- public views ------------------------------------------------------ */
+
+size_t
+ng_lexicon_entity_count(const ng_lexicon *lex)
+{
+  return lex->n_entities;
+}
+
+const ng_entity *
+ng_lexicon_entity(const ng_lexicon *lex, size_t i)
+{
+  return i < lex->n_entities ? lex->entities[i] : NULL;
+}
+
+size_t
+ng_lexicon_name_count(const ng_lexicon *lex)
+{
+  return lex->n_names;
+}
+
+size_t
+ng_lexicon_pattern_count(const ng_lexicon *lex)
+{
+  return lex->n_patterns;
+}
+
+const ng_pattern *
+ng_lexicon_pattern(const ng_lexicon *lex, size_t i)
+{
+  return &lex->patterns[i];
+}
+
+size_t
+ng_lexicon_cue_count(const ng_lexicon *lex)
+{
+  return lex->n_cues;
+}
+
+const ng_cue *
+ng_lexicon_cue(const ng_lexicon *lex, size_t i)
+{
+  return &lex->cues[i];
+}
+
+const ng_phrase *
+ng_lexicon_phrase(const ng_lexicon *lex, size_t i)
+{
+  return &lex->phrases[i];
+}
+
+size_t
+ng_lexicon_phrases_from(const ng_lexicon *lex, const char *key,
+                        const size_t **out)
+{
+  size_t slot;
+
+  if (!ng_map_get(&lex->key_index, key, &slot))
+    return 0;
+  *out = lex->key_lists[slot].items;
+  return lex->key_lists[slot].n;
+}
+
+const ng_entity_info *
+ng_lexicon_info(const ng_lexicon *lex, size_t entity)
+{
+  return &lex->infos[entity];
+}
+
+size_t
+ng_lexicon_entity_index(const ng_lexicon *lex, const ng_entity *e)
+{
+  size_t i;
+
+  return ng_map_get(&lex->entity_index, e->iri, &i) ? i : (size_t)-1;
+}
+
+void
+ng_lexicon_free(ng_lexicon *lex)
+{
+  if (!lex)
+    return;
+  compiled_free(lex);
+  for (size_t i = 0; i < lex->n_subjects; i++) {
+    subject *s = &lex->subjects[i];
+    for (size_t k = 0; k < s->n; k++) {
+      free(s->props[k].pred);
+      free(s->props[k].value);
+      free(s->props[k].lang);
+    }
+    free(s->props);
+    free(s->iri);
+  }
+  free(lex->subjects);
+  ng_map_free(&lex->subject_index);
+  for (size_t i = 0; i < lex->n_files; i++)
+    free(lex->files[i]);
+  free(lex->files);
+  free(lex);
+}

@@ -1,0 +1,125 @@
+/* The lexicon in memory: entities with their names, and the extraction
+ * patterns and cues, all compiled from Turtle subjects (lexicon_load.c
+ * reads the Turtle through librdf; this side has no third-party includes). */
+#ifndef NG_LEXICON_H
+#define NG_LEXICON_H
+
+#include <stddef.h>
+
+#include "newsgraph/newsgraph.h"
+
+/* A sequence of folded word keys (see ng_word_key). */
+typedef struct ng_words {
+  char **keys;
+  unsigned char *article; /* per word: the lexicon form had ال */
+  size_t n;
+} ng_words;
+
+typedef struct ng_phrase {
+  ng_words words;
+  size_t entity;         /* index into the lexicon's entities */
+  ng_mention_kind kind;
+  int any_article;       /* demonyms: with or without ال */
+} ng_phrase;
+
+/* Prepositions that introduce a target, and the direct object. */
+enum {
+  NG_MARK_L, NG_MARK_ILA, NG_MARK_MAA, NG_MARK_ALA, NG_MARK_DIDD,
+  NG_MARK_MIN, NG_MARK_B, NG_MARK_FI, NG_MARK_AN, NG_MARK_TIJAH,
+  NG_MARK_BAYN, NG_MARK_LADA, NG_MARK_OBJ, NG_MARK_GEN, NG_MARK_COUNT
+};
+
+/* Grammatical frames the code knows; patterns bind words to them. */
+typedef enum ng_frame {
+  NG_FRAME_VERB,       /* trigger is a verb: subject after it, or before */
+  NG_FRAME_NOUN,       /* trigger is a verbal noun: genitive holder, or the
+                          subject of the governing verb */
+  NG_FRAME_LED_BY,     /* ORG بقيادة X → X leads ORG */
+  NG_FRAME_COPULA,     /* X (هي) TRIGGER لـ Y → X rel Y */
+  NG_FRAME_RECIPROCAL, /* X و Y … TRIGGER(dual) → X rel Y */
+  NG_FRAME_POSSESSOR,  /* TRIGGER-ها PERSON → PERSON rel (what ها is) */
+  NG_FRAME_TITLE,      /* TITLE (demonym | of-country | -ها) PERSON */
+  NG_FRAME_COUNT
+} ng_frame;
+
+typedef struct ng_pattern {
+  char *iri;
+  int is_relation;        /* relation pattern (else stance pattern) */
+  int type;               /* ng_stance_type or ng_relation_type */
+  int pledge_type;        /* ng_stance_type under a pledge cue, or -1 */
+  ng_frame frame;
+  ng_words *triggers;
+  size_t n_triggers;
+  unsigned markers;       /* 1 << NG_MARK_* */
+  int subject_type;       /* ng_entity_type the subject must have, or -1 */
+  int object_type;
+  size_t window;          /* tokens to look for a target */
+  int holder_near;        /* the holder must be attached to the trigger
+                             (genitive, demonym, التابعة لـ), never the
+                             subject of a distant verb */
+  double confidence;
+} ng_pattern;
+
+typedef enum ng_cue_kind {
+  NG_CUE_NEGATION,
+  NG_CUE_HEDGE,
+  NG_CUE_PLEDGE,
+  NG_CUE_REPORT,
+  NG_CUE_NONACTOR, /* nouns naming things that are never actors */
+  NG_CUE_COUNT
+} ng_cue_kind;
+
+typedef struct ng_cue {
+  ng_cue_kind kind;
+  ng_words words;
+  ng_words *unless;   /* the cue does not count before these words */
+  size_t n_unless;
+  size_t scope;       /* tokens before the trigger it reaches */
+} ng_cue;
+
+/* Roles a person (or body) holds according to the lexicon. */
+typedef struct ng_role {
+  ng_relation_type type;
+  size_t entity;
+  int former;
+} ng_role;
+
+typedef struct ng_entity_info {
+  ng_role *roles;
+  size_t n_roles;
+} ng_entity_info;
+
+/* Compiled views, valid until the next load. */
+size_t ng_lexicon_phrases_from(const ng_lexicon *lex, const char *key,
+                               const size_t **out);
+const ng_phrase *ng_lexicon_phrase(const ng_lexicon *lex, size_t i);
+const ng_entity_info *ng_lexicon_info(const ng_lexicon *lex, size_t entity);
+size_t ng_lexicon_entity_index(const ng_lexicon *lex, const ng_entity *e);
+const ng_pattern *ng_lexicon_pattern(const ng_lexicon *lex, size_t i);
+size_t ng_lexicon_cue_count(const ng_lexicon *lex);
+const ng_cue *ng_lexicon_cue(const ng_lexicon *lex, size_t i);
+int ng_mark_parse(const char *folded);
+
+/* One statement of a lexicon file, as the loader hands it over. */
+typedef struct ng_triple {
+  const char *subject;   /* IRI */
+  const char *predicate; /* IRI */
+  const char *object;    /* IRI or literal text */
+  const char *lang;      /* literal language, or NULL */
+  int object_is_iri;
+  unsigned long line;    /* 0 when unknown */
+} ng_triple;
+
+/* Records one statement (copied).  Called by the loader. */
+ng_status ng_lexicon_add_triple(ng_lexicon *lex, const ng_triple *t,
+                                const char *file);
+/* Compiles what was recorded into entities, phrases, patterns and cues;
+ * on a malformed entry fills err with its file and line. */
+ng_status ng_lexicon_compile(ng_lexicon *lex, ng_error *err);
+
+/* Parses a whitespace-separated folded phrase into keys (caller frees
+ * with ng_words_free). */
+ng_status ng_words_parse(ng_words *out, const char *text);
+void ng_words_free(ng_words *w);
+
+#endif

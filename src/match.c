@@ -1,0 +1,283 @@
+/* Lexicon phrases over token readings → mentions: see match.h. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+#include "util.h"
+
+/* A candidate match at one token. */
+typedef struct cand {
+  size_t phrase;
+  const ng_reading *reading;
+  size_t len;
+} cand;
+
+int
+ng_token_is_word(const ng_token *tok, const char *folded)
+{
+  return tok->kind == NG_TOKEN_WORD && strcmp(tok->form, folded) == 0;
+}
+
+/* Does token tok carry word k of a phrase (no clitics but ال)? */
+static int
+word_matches(const ng_token *tok, const ng_phrase *ph, size_t k)
+{
+  if (tok->kind != NG_TOKEN_WORD)
+    return 0;
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    const ng_reading *rd = &tok->readings[r];
+    int art = (rd->flags & NG_CL_ART) != 0;
+    if ((rd->flags & ~NG_CL_ART) == 0 && strcmp(rd->key, ph->words.keys[k]) == 0 &&
+        (ph->any_article || art == ph->words.article[k]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Words of phrase ph matched from token i with reading rd; 0 if none. */
+static size_t
+phrase_length(const ng_segments *seg, size_t i, const ng_reading *rd,
+              const ng_phrase *ph)
+{
+  int art = (rd->flags & NG_CL_ART) != 0;
+
+  if (!ph->any_article && art != ph->words.article[0])
+    return 0;
+  for (size_t k = 1; k < ph->words.n; k++)
+    if (i + k >= seg->n_tokens ||
+        seg->tokens[i + k].sentence != seg->tokens[i].sentence ||
+        !word_matches(&seg->tokens[i + k], ph, k))
+      return 0;
+  return ph->words.n;
+}
+
+static int
+kind_rank(ng_mention_kind k)
+{
+  return k == NG_MENTION_NAME ? 4 : k == NG_MENTION_ALIAS ? 3
+         : k == NG_MENTION_DEMONYM ? 2 : 1;
+}
+
+static int
+popcount(unsigned x)
+{
+  int n = 0;
+  for (; x; x &= x - 1)
+    n++;
+  return n;
+}
+
+/* True when a is a better candidate than b (b may be empty). */
+static int
+better(const ng_lexicon *lex, const cand *a, const cand *b, int locative)
+{
+  const ng_phrase *pa = ng_lexicon_phrase(lex, a->phrase);
+  const ng_phrase *pb;
+  int place_a, place_b;
+
+  if (!b->len || a->len != b->len)
+    return a->len > b->len;
+  pb = ng_lexicon_phrase(lex, b->phrase);
+  /* a city named where its government is meant: the context decides */
+  place_a = ng_lexicon_entity(lex, pa->entity)->type == NG_PLACE;
+  place_b = ng_lexicon_entity(lex, pb->entity)->type == NG_PLACE;
+  if ((pa->kind == NG_MENTION_METONYM) != (pb->kind == NG_MENTION_METONYM) &&
+      place_a != place_b)
+    return locative ? place_a : pa->kind == NG_MENTION_METONYM;
+  if (kind_rank(pa->kind) != kind_rank(pb->kind))
+    return kind_rank(pa->kind) > kind_rank(pb->kind);
+  return popcount(a->reading->flags) < popcount(b->reading->flags);
+}
+
+static const char *const locatives[] = {"في", "من", "الي", "داخل", "قرب",
+                                        "نحو", "عبر", "حول"};
+
+static int
+is_locative(const ng_segments *seg, size_t i, const ng_reading *rd)
+{
+  if (rd->flags & NG_CL_PREP_B)
+    return 1;
+  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
+    return 0;
+  for (size_t k = 0; k < sizeof locatives / sizeof *locatives; k++)
+    if (ng_token_is_word(&seg->tokens[i - 1], locatives[k]))
+      return 1;
+  return 0;
+}
+
+/* The best lexicon match starting at token i; len 0 when none. */
+static cand
+best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+{
+  const ng_token *tok = &seg->tokens[i];
+  cand best = {0, NULL, 0};
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    const ng_reading *rd = &tok->readings[r];
+    const size_t *ids;
+    size_t n;
+    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ACC))
+      continue;
+    n = ng_lexicon_phrases_from(lex, rd->key, &ids);
+    for (size_t k = 0; k < n; k++) {
+      cand c = {ids[k], rd, 0};
+      c.len = phrase_length(seg, i, rd, ng_lexicon_phrase(lex, ids[k]));
+      if (c.len && better(lex, &c, &best, is_locative(seg, i, rd)))
+        best = c;
+    }
+  }
+  return best;
+}
+
+static ng_status
+push_mention(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
+             size_t i, size_t len, const ng_reading *rd, size_t entity,
+             ng_mention_kind kind)
+{
+  ng_tmention m;
+
+  m.entity = entity;
+  m.kind = kind;
+  m.first = i;
+  m.end = i + len;
+  m.fbegin = seg->tokens[i].fbegin + rd->prefix;
+  m.fend = seg->tokens[i + len - 1].fend;
+  m.flags = rd->flags;
+  m.locative = is_locative(seg, i, rd);
+  return NG_PUSH(*out, *n, *cap, m);
+}
+
+/* ---- short references to persons named earlier ------------------------- */
+
+/* Common name parts that never identify a person alone. */
+static const char *const weak_parts[] = {"بن", "ابن", "بنت", "عبد", "ابو",
+                                         "ال", "دي", "فون", "van", "de", "bin",
+                                         "al", "el"};
+
+static int
+weak_part(const char *key)
+{
+  if (strlen(key) < 6 && (unsigned char)key[0] >= 0x80) /* under 3 letters */
+    return 1;
+  for (size_t k = 0; k < sizeof weak_parts / sizeof *weak_parts; k++)
+    if (strcmp(key, weak_parts[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Maps each part of each person's names to the person (SIZE_MAX when two
+ * persons share it), for persons mentioned by full name. */
+static ng_status
+collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_tmention *ms,
+              size_t n)
+{
+  for (size_t i = 0; i < n; i++) {
+    const ng_entity *e = ng_lexicon_entity(lex, ms[i].entity);
+    ng_words w;
+    if (e->type != NG_PERSON || !e->label_ar ||
+        ng_words_parse(&w, e->label_ar) != NG_OK)
+      continue;
+    for (size_t k = 0; w.n > 1 && k < w.n; k++) {
+      size_t prev;
+      if (weak_part(w.keys[k]))
+        continue;
+      if (ng_map_get(parts, w.keys[k], &prev) && prev != ms[i].entity)
+        ng_map_put(parts, w.keys[k], SIZE_MAX);
+      else if (ng_map_put(parts, w.keys[k], ms[i].entity) != NG_OK) {
+        ng_words_free(&w);
+        return NG_ERR_NOMEM;
+      }
+    }
+    ng_words_free(&w);
+  }
+  return NG_OK;
+}
+
+/* A person named earlier whose name part token i is, or SIZE_MAX. */
+static size_t
+part_at(const ng_map *parts, const ng_segments *seg, size_t i,
+        const ng_reading **rd_out)
+{
+  const ng_token *tok = &seg->tokens[i];
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    size_t e;
+    const ng_reading *rd = &tok->readings[r];
+    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ART | NG_CL_ACC))
+      continue;
+    if (ng_map_get(parts, rd->key, &e) && e != SIZE_MAX) {
+      *rd_out = rd;
+      return e;
+    }
+  }
+  return SIZE_MAX;
+}
+
+/* Has entity e a full mention before token i? */
+static int
+named_before(const ng_tmention *ms, size_t n, size_t e, size_t i)
+{
+  for (size_t k = 0; k < n && ms[k].first < i; k++)
+    if (ms[k].entity == e)
+      return 1;
+  return 0;
+}
+
+static int
+compare_mentions(const void *a, const void *b)
+{
+  const ng_tmention *x = a, *y = b;
+  return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* Adds references to persons by a part of their name after a full mention. */
+static ng_status
+match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
+            const ng_segments *seg)
+{
+  ng_map parts = {0};
+  size_t full = *n, m = 0;
+  ng_status rc = collect_parts(&parts, lex, *out, full);
+
+  for (size_t i = 0; rc == NG_OK && i < seg->n_tokens; i++) {
+    const ng_reading *rd = NULL;
+    size_t e;
+    while (m < full && (*out)[m].end <= i)
+      m++;
+    if (m < full && (*out)[m].first <= i)
+      continue; /* inside a full mention */
+    e = part_at(&parts, seg, i, &rd);
+    if (e != SIZE_MAX && named_before(*out, full, e, i))
+      rc = push_mention(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
+  }
+  ng_map_free(&parts);
+  if (rc == NG_OK && *n > full)
+    qsort(*out, *n, sizeof **out, compare_mentions);
+  return rc;
+}
+
+ng_status
+ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
+         const ng_segments *seg)
+{
+  size_t cap = 0;
+
+  *out = NULL;
+  *n = 0;
+  for (size_t i = 0; i < seg->n_tokens;) {
+    cand c = seg->tokens[i].kind == NG_TOKEN_WORD ? best_at(lex, seg, i)
+                                                  : (cand){0, NULL, 0};
+    if (!c.len) {
+      i++;
+      continue;
+    }
+    const ng_phrase *ph = ng_lexicon_phrase(lex, c.phrase);
+    if (push_mention(out, n, &cap, seg, i, c.len, c.reading, ph->entity,
+                     ph->kind) != NG_OK)
+      return NG_ERR_NOMEM;
+    i += c.len;
+  }
+  return match_parts(out, n, &cap, lex, seg);
+}

@@ -1,0 +1,26 @@
+/* Mentions: the longest lexicon phrase at each token (with clitic
+ * readings), then later short references to persons already named. */
+#ifndef NG_MATCH_H
+#define NG_MATCH_H
+
+#include "lexicon.h"
+#include "segment.h"
+
+typedef struct ng_tmention {
+  size_t entity;        /* index into the lexicon's entities */
+  ng_mention_kind kind;
+  size_t first, end;    /* token range */
+  size_t fbegin, fend;  /* folded span, proclitics (و ف ب ل ك) excluded */
+  unsigned flags;       /* NG_CL_* on the first token's reading */
+  int locative;         /* after في/من/إلى/ب… */
+} ng_tmention;
+
+/* Finds the mentions in seg, in token order; *out (caller frees) holds *n. */
+ng_status ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
+                   const ng_segments *seg);
+
+/* True when token i is one of the locative prepositions (في من إلى …) or
+ * carries the ب clitic on the reading used. */
+int ng_token_is_word(const ng_token *tok, const char *folded);
+
+#endif
