@@ -621,7 +621,8 @@ static int
 cue_at(const ctx *c, const ng_cue *cue, size_t i)
 {
   unsigned f, lf;
-  size_t n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART, &f, &lf);
+  size_t n = words_at(c, i, &cue->words,
+                     NG_CL_CONJ | NG_CL_ART | NG_CL_SUFFIX | NG_CL_PREP, &f, &lf);
 
   if (!n)
     return 0;

@@ -64,33 +64,52 @@ ng_lexicon_new(ng_lexicon **out)
   return *out ? NG_OK : NG_ERR_NOMEM;
 }
 
+/* Appends one word of a lexicon phrase: its key and whether it began with
+ * the article.  The article is judged on the word as written, so that
+ * ألمانيا (hamza) keeps its first two letters while الصين loses them. */
+static ng_status
+words_push(ng_words *w, const char *word)
+{
+  int art = strncmp(word, "\xD8\xA7\xD9\x84", 4) == 0;
+  char *folded = ng_fold_string(word);
+  const char *key = folded ? ng_word_key(folded, &art) : NULL;
+  char **keys = realloc(w->keys, (w->n + 1) * sizeof *keys);
+  unsigned char *arts;
+
+  if (keys)
+    w->keys = keys;
+  arts = keys ? realloc(w->article, w->n + 1) : NULL;
+  if (arts)
+    w->article = arts;
+  if (!folded || !arts ||
+      !(w->keys[w->n] = ng_strdup(strncmp(word, "\xD8\xA7\xD9\x84", 4) == 0
+                                      ? key : folded))) {
+    free(folded);
+    return NG_ERR_NOMEM;
+  }
+  w->article[w->n++] =
+      (unsigned char)(art && strncmp(word, "\xD8\xA7\xD9\x84", 4) == 0);
+  free(folded);
+  return NG_OK;
+}
+
 ng_status
 ng_words_parse(ng_words *w, const char *text)
 {
-  char *folded = ng_fold_string(text), *save = NULL;
+  char *copy = ng_strdup(text), *save = NULL;
 
   memset(w, 0, sizeof *w);
-  if (!folded)
+  if (!copy)
     return NG_ERR_NOMEM;
-  for (char *tok = strtok_r(folded, " ", &save); tok;
-       tok = strtok_r(NULL, " ", &save)) {
-    int art;
-    const char *key = ng_word_key(tok, &art);
-    char **keys = realloc(w->keys, (w->n + 1) * sizeof *keys);
-    unsigned char *arts = keys ? realloc(w->article, w->n + 1) : NULL;
-    if (keys)
-      w->keys = keys;
-    if (!arts || !(w->keys[w->n] = ng_strdup(key))) {
-      if (arts)
-        w->article = arts;
-      free(folded);
+  for (char *tok = strtok_r(copy, " \t\n\r", &save); tok;
+       tok = strtok_r(NULL, " \t\n\r", &save)) {
+    if (words_push(w, tok) != NG_OK) {
+      free(copy);
       ng_words_free(w);
       return NG_ERR_NOMEM;
     }
-    w->article = arts;
-    w->article[w->n++] = (unsigned char)art;
   }
-  free(folded);
+  free(copy);
   return NG_OK;
 }
 

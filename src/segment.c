@@ -107,7 +107,7 @@ add_suffix_readings(ng_token *tok, size_t *cap, const uint32_t *w, size_t n,
 {
   if (add_reading(tok, cap, w, n, flags, prefix) != NG_OK)
     return NG_ERR_NOMEM;
-  if (n >= 4 && w[n - 1] == ALEF &&
+  if (n >= 4 && w[n - 1] == ALEF && w[n - 2] != HEH && w[n - 2] != NOON &&
       add_reading(tok, cap, w, n - 1, flags | NG_CL_ACC, prefix) != NG_OK)
     return NG_ERR_NOMEM;
   for (size_t s = 0; s < sizeof suffixes / sizeof suffixes[0]; s++) {
