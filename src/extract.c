@@ -321,6 +321,9 @@ title_unit(ctx *c, const hit *h, size_t *next)
     end = m->end;
   }
   *next = end;
+  if (h->p->frame == NG_FRAME_BODY) /* the organ speaks for its state */
+    return owner == NONE ? NG_OK
+                         : add_unit(c, h->a, end, owner, NONE, owner, h->flags);
   if (owner == NONE && person == NONE)
     return NG_OK;
   if (person != NONE && owner != NONE && !former) {
@@ -359,7 +362,7 @@ trigger_at(const ctx *c, size_t i, int title)
 
   for (size_t k = 0; k < ng_lexicon_pattern_count(c->lex); k++) {
     const ng_pattern *p = ng_lexicon_pattern(c->lex, k);
-    if ((p->frame == NG_FRAME_TITLE) != title)
+    if ((p->frame == NG_FRAME_TITLE || p->frame == NG_FRAME_BODY) != title)
       continue;
     for (size_t t = 0; t < p->n_triggers; t++) {
       unsigned f, lf;
@@ -611,6 +614,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     }
     if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE))
       break;
+    if (i > h->b && u == NONE && tok(c, i)->kind == NG_TOKEN_WORD &&
+        trigger_at(c, i, 0).p)
+      break; /* another stance or relation begins: its own target */
   }
   t.group = NONE;
   return t;

@@ -2,6 +2,7 @@
  * reads them, then compiled into entities, phrases, patterns and cues. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -239,14 +240,45 @@ first_prop(const subject *s, const char *pred, const char *lang)
   return NULL;
 }
 
+/* The first line of file that names the subject iri, as <iri> or by its
+ * local name after a prefix (ngr:praise); 0 when not found.  The Turtle
+ * parser does not report where a statement came from. */
+static unsigned long
+subject_line(const char *file, const char *iri)
+{
+  const char *cut = strrchr(iri, '#'), *slash = strrchr(iri, '/');
+  const char *local = cut && cut > slash ? cut + 1 : slash ? slash + 1 : iri;
+  FILE *fp = fopen(file, "r");
+  char line[4096];
+  unsigned long n = 0;
+
+  if (!fp)
+    return 0;
+  while (fgets(line, sizeof line, fp)) {
+    const char *hit = strstr(line, local);
+    n++;
+    if (strstr(line, iri) ||
+        (hit && hit > line && hit[-1] == ':' &&
+         !strchr("_-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
+                 hit[strlen(local)]))) {
+      fclose(fp);
+      return n;
+    }
+  }
+  fclose(fp);
+  return 0;
+}
+
 static ng_status
 lex_error(const ng_lexicon *lex, const subject *s, ng_error *err,
           const char *what)
 {
   const prop *p = s->n ? &s->props[0] : NULL;
+  const char *file = p ? lex->files[p->file] : "";
+  unsigned long line = p && p->line ? p->line : subject_line(file, s->iri);
 
-  return ng_error_set(err, NG_ERR_LEXICON, p ? lex->files[p->file] : "",
-                      p ? p->line : 0, 0, "<%s>: %s", s->iri, what);
+  return ng_error_set(err, NG_ERR_LEXICON, file, line, 0, "<%s>: %s", s->iri,
+                      what);
 }
 
 /* ---- compiling ---------------------------------------------------------- */
@@ -520,7 +552,7 @@ compile_roles(ng_lexicon *lex, size_t entity, const subject *s)
 
 static const char *const frame_names[NG_FRAME_COUNT] = {
     "VerbFrame", "NounFrame", "LedByFrame", "CopulaFrame",
-    "ReciprocalFrame", "PossessorFrame", "TitleFrame"};
+    "ReciprocalFrame", "PossessorFrame", "TitleFrame", "BodyFrame"};
 
 static const char *const mark_names[NG_MARK_COUNT] = {
     "ل", "الي", "مع", "علي", "ضد", "من", "ب", "في", "عن", "تجاه", "بين", "لدي",
@@ -601,20 +633,20 @@ compile_pattern_kind(ng_lexicon *lex, ng_pattern *p, const subject *s,
   const char *type = iri_local(s, p->is_relation ? "relation" : "stanceType");
   const char *pledge = iri_local(s, "pledgeType");
 
-  p->type = !type ? -1
-            : p->is_relation ? ng_relation_type_parse(type)
-                             : ng_stance_type_parse(type);
-  if (p->type < 0)
-    return lex_error(lex, s, err, p->is_relation
-                                      ? "missing or unknown ng:relation"
-                                      : "missing or unknown ng:stanceType");
-  p->pledge_type = pledge ? ng_stance_type_parse(pledge) : -1;
   p->frame = NG_FRAME_COUNT;
   for (int f = 0; frame && f < NG_FRAME_COUNT; f++)
     if (strcmp(frame, frame_names[f]) == 0)
       p->frame = (ng_frame)f;
   if (p->frame == NG_FRAME_COUNT)
     return lex_error(lex, s, err, "missing or unknown ng:frame");
+  p->type = !type ? -1
+            : p->is_relation ? ng_relation_type_parse(type)
+                             : ng_stance_type_parse(type);
+  if (p->type < 0 && p->frame != NG_FRAME_BODY)
+    return lex_error(lex, s, err, p->is_relation
+                                      ? "missing or unknown ng:relation"
+                                      : "missing or unknown ng:stanceType");
+  p->pledge_type = pledge ? ng_stance_type_parse(pledge) : -1;
   return NG_OK;
 }
 
@@ -698,7 +730,8 @@ compile_other(ng_lexicon *lex, const subject *s, ng_error *err)
 {
   if (has_type(s, "StancePattern"))
     return compile_pattern(lex, s, 0, err);
-  if (has_type(s, "RelationPattern") || has_type(s, "TitlePattern"))
+  if (has_type(s, "RelationPattern") || has_type(s, "TitlePattern") ||
+      has_type(s, "BodyPattern"))
     return compile_pattern(lex, s, 1, err);
   for (int k = 0; k < NG_CUE_COUNT; k++)
     if (has_type(s, cue_classes[k]))

@@ -179,7 +179,7 @@ word_readings(ng_token *tok, const uint32_t *w, size_t n)
 
   if (add_prep_readings(tok, &cap, w, n, 0, 0) != NG_OK)
     return NG_ERR_NOMEM;
-  if (n >= 4 && (w[0] == WAW || w[0] == FEH))
+  if (n >= 3 && (w[0] == WAW || w[0] == FEH))
     return add_prep_readings(tok, &cap, w + 1, n - 1, NG_CL_CONJ, 1);
   return NG_OK;
 }
