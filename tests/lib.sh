@@ -30,5 +30,5 @@ check() {
   if out=$("$@" 2>&1); then ok "$desc"; else not_ok "$desc" "$(printf '%s' "$out" | head -5)"; fi
 }
 # rdf_count FILE SYNTAX: number of triples rapper reads (fails on a parse error).
-rdf_count() { "$RAPPER" -q -i "$2" -c "$1" 2>&1 | sed -n 's/.*returned \([0-9]*\) .*/\1/p'; }
+rdf_count() { "$RAPPER" -i "$2" -c "$1" 2>&1 | sed -n 's/.*returned \([0-9]*\) .*/\1/p'; }
 finish() { exit 0; }
