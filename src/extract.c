@@ -448,10 +448,8 @@ is_actor_unit(const ctx *c, size_t u)
 /* The subject right after a verb ending at b: a unit with no preposition,
  * perhaps after "كل من". */
 static size_t
-subject_after(const ctx *c, size_t b)
+subject_after(const ctx *c, size_t b, size_t end)
 {
-  size_t end = sentence_end(c, b);
-
   if (b + 1 < end && is_word(c, b, "كل") && is_word(c, b + 1, "من"))
     b += 2;
   if (b < end && c->unit_at[b] != NONE) {
@@ -484,10 +482,8 @@ subject_before(const ctx *c, size_t a, size_t max_dist)
 
 /* Forces "التابعة لـ X" / "الخاصة بـ X": the owner of what the trigger names. */
 static size_t
-owner_after(const ctx *c, size_t b, size_t window)
+owner_after(const ctx *c, size_t b, size_t end, size_t window)
 {
-  size_t end = sentence_end(c, b);
-
   for (size_t i = b; i + 1 < end && i < b + window; i++)
     if ((has_key(c, i, "تابعه", NG_CL_ART) || has_key(c, i, "خاصه", NG_CL_ART)) &&
         c->unit_at[i + 1] != NONE && is_actor_unit(c, c->unit_at[i + 1]))
@@ -497,9 +493,9 @@ owner_after(const ctx *c, size_t b, size_t window)
 
 /* A demonym adjective right after a verbal noun: الدعم الروسي. */
 static size_t
-demonym_after(const ctx *c, size_t b)
+demonym_after(const ctx *c, size_t b, size_t end)
 {
-  for (size_t i = b; i < b + 2 && i < sentence_end(c, b); i++) {
+  for (size_t i = b; i < b + 2 && i < end; i++) {
     const ng_tmention *m = mention_at(c, i);
     if (m && m->kind == NG_MENTION_DEMONYM && !(m->flags & NG_CL_PREP))
       return c->units[c->unit_at[i]].group;
@@ -742,23 +738,23 @@ between_before(const ctx *c, size_t a, size_t holder)
 static ng_status
 stance_hit(ctx *c, const hit *h)
 {
-  size_t holder = NONE, from = h->b;
+  size_t holder = NONE, from = h->b, end = sentence_end(c, h->a);
   double conf = h->p->confidence;
   target t;
 
   if (h->p->frame == NG_FRAME_VERB) {
-    holder = subject_after(c, h->b);
+    holder = subject_after(c, h->b, end);
     if (holder != NONE)
       from = group_end(c, holder) > 0 ? c->units[group_end(c, holder) - 1].end
                                       : h->b;
   } else if (!(h->last_flags & NG_CL_SUFFIX)) {
-    holder = demonym_after(c, h->b);
+    holder = demonym_after(c, h->b, end);
     if (holder == NONE && !(h->p->markers & 1u << NG_MARK_GEN))
-      holder = subject_after(c, h->b);
+      holder = subject_after(c, h->b, end);
     if (holder != NONE)
       from = c->units[group_end(c, holder) - 1].end;
   }
-  if (holder == NONE && (holder = owner_after(c, h->b, h->p->window)) != NONE)
+  if (holder == NONE && (holder = owner_after(c, h->b, end, h->p->window)) != NONE)
     conf -= 0.05;
   if (holder == NONE && !h->p->holder_near &&
       (holder = subject_before(c, h->a, 20)) != NONE)
