@@ -167,8 +167,41 @@ weak_part(const char *key)
   return 0;
 }
 
-/* Maps each part of each person's names to the person (SIZE_MAX when two
- * persons share it), for persons mentioned by full name. */
+/* True when a name has a patronymic (بن، ابن، بنت، آل): its last word is a
+ * father's or family name shared by many, so no part stands alone. */
+static int
+patronymic(const ng_words *w)
+{
+  for (size_t k = 0; k < w->n; k++)
+    if (strcmp(w->keys[k], "بن") == 0 || strcmp(w->keys[k], "ابن") == 0 ||
+        strcmp(w->keys[k], "بنت") == 0 || strcmp(w->keys[k], "ال") == 0)
+      return 1;
+  return 0;
+}
+
+/* Records part (the surname, or with first set the given name) of a
+ * person; a part two persons share is marked SIZE_MAX (ambiguous). */
+static ng_status
+add_part(ng_map *parts, const char *key, size_t person, int first)
+{
+  size_t prev;
+  ng_buf b = {0};
+  ng_status rc;
+
+  if (weak_part(key))
+    return NG_OK;
+  if (ng_buf_printf(&b, "%s%s", first ? "^" : "", key) != NG_OK)
+    return NG_ERR_NOMEM;
+  if (ng_map_get(parts, b.data, &prev) && prev != person)
+    rc = ng_map_put(parts, b.data, SIZE_MAX);
+  else
+    rc = ng_map_put(parts, b.data, person);
+  ng_buf_free(&b);
+  return rc;
+}
+
+/* Maps the surname (key) and given name ("^" key) of each person named in
+ * full to the person. */
 static ng_status
 collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_tmention *ms,
               size_t n)
@@ -176,38 +209,72 @@ collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_tmention *ms,
   for (size_t i = 0; i < n; i++) {
     const ng_entity *e = ng_lexicon_entity(lex, ms[i].entity);
     ng_words w;
+    ng_status rc = NG_OK;
     if (e->type != NG_PERSON || !e->label_ar ||
         ng_words_parse(&w, e->label_ar) != NG_OK)
       continue;
-    for (size_t k = 0; w.n > 1 && k < w.n; k++) {
-      size_t prev;
-      if (weak_part(w.keys[k]))
-        continue;
-      if (ng_map_get(parts, w.keys[k], &prev) && prev != ms[i].entity)
-        ng_map_put(parts, w.keys[k], SIZE_MAX);
-      else if (ng_map_put(parts, w.keys[k], ms[i].entity) != NG_OK) {
-        ng_words_free(&w);
-        return NG_ERR_NOMEM;
-      }
-    }
+    if (w.n > 1 && !patronymic(&w))
+      rc = add_part(parts, w.keys[w.n - 1], ms[i].entity, 0);
+    if (rc == NG_OK && w.n > 1)
+      rc = add_part(parts, w.keys[0], ms[i].entity, 1);
     ng_words_free(&w);
+    if (rc != NG_OK)
+      return rc;
   }
   return NG_OK;
 }
 
-/* A person named earlier whose name part token i is, or SIZE_MAX. */
+/* Is token i a title word (the last word of a title pattern's trigger)? */
+static int
+after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+{
+  const ng_token *t;
+
+  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
+    return 0;
+  t = &seg->tokens[i - 1];
+  for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
+    const ng_pattern *p = ng_lexicon_pattern(lex, k);
+    if (p->frame != NG_FRAME_TITLE)
+      continue;
+    for (size_t g = 0; g < p->n_triggers; g++) {
+      const char *last = p->triggers[g].keys[p->triggers[g].n - 1];
+      for (size_t r = 0; r < t->n_readings; r++)
+        if (!(t->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ | NG_CL_PREP)) &&
+            strcmp(t->readings[r].key, last) == 0)
+          return 1;
+    }
+  }
+  return 0;
+}
+
+/* A person named earlier whose surname token i is, or whose given name it
+ * is right after a title (الرئيس قاسم); SIZE_MAX when none. */
 static size_t
-part_at(const ng_map *parts, const ng_segments *seg, size_t i,
-        const ng_reading **rd_out)
+part_at(const ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
+        size_t i, const ng_reading **rd_out)
 {
   const ng_token *tok = &seg->tokens[i];
+  int titled = -1;
 
   for (size_t r = 0; r < tok->n_readings; r++) {
     size_t e;
     const ng_reading *rd = &tok->readings[r];
+    ng_buf b = {0};
+    int found;
     if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ART | NG_CL_ACC))
       continue;
     if (ng_map_get(parts, rd->key, &e) && e != SIZE_MAX) {
+      *rd_out = rd;
+      return e;
+    }
+    if (titled < 0)
+      titled = after_title(lex, seg, i);
+    if (!titled || ng_buf_printf(&b, "^%s", rd->key) != NG_OK)
+      continue;
+    found = ng_map_get(parts, b.data, &e) && e != SIZE_MAX;
+    ng_buf_free(&b);
+    if (found) {
       *rd_out = rd;
       return e;
     }
@@ -248,7 +315,7 @@ match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
       m++;
     if (m < full && (*out)[m].first <= i)
       continue; /* inside a full mention */
-    e = part_at(&parts, seg, i, &rd);
+    e = part_at(&parts, lex, seg, i, &rd);
     if (e != SIZE_MAX && named_before(*out, full, e, i))
       rc = push_mention(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
   }
