@@ -1,0 +1,425 @@
+/* Matching: lexicon phrases over token readings → mentions, with a small
+ * lexicon written here (and one integration test over the shipped one). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lexicon.h"
+#include "match.h"
+#include "normalize.h"
+#include "segment.h"
+#include "unit.h"
+#include "util.h"
+
+#define ID NG_ID_NS
+
+static const char lexicon_ttl[] =
+    "@prefix ng:   <https://w3id.org/newsgraph/ns#> .\n"
+    "@prefix ngid: <https://w3id.org/newsgraph/id/> .\n"
+    "@prefix ngr:  <https://w3id.org/newsgraph/rule/> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    "ngid:kazakhstan a ng:Country ; rdfs:label \"كازاخستان\"@ar ;\n"
+    "    ng:demonym \"كازاخي\"@ar ; ng:capital \"أستانا\"@ar .\n"
+    "ngid:astana a ng:Place ; rdfs:label \"أستانا\"@ar ;\n"
+    "    ng:locatedIn ngid:kazakhstan .\n"
+    "ngid:russia a ng:Country ; rdfs:label \"روسيا\"@ar ;\n"
+    "    ng:demonym \"روسي\"@ar ; ng:capital \"موسكو\"@ar .\n"
+    "ngid:china a ng:Country ; rdfs:label \"الصين\"@ar ;\n"
+    "    ng:demonym \"صيني\"@ar .\n"
+    "ngid:niger a ng:Country ; rdfs:label \"النيجر\"@ar .\n"
+    "ngid:albania a ng:Country ; rdfs:label \"ألبانيا\"@ar ;\n"
+    "    ng:demonym \"ألباني\"@ar ; ng:people \"ألبان\"@ar .\n"
+    "ngid:guinea a ng:Country ; rdfs:label \"غينيا\"@ar .\n"
+    "ngid:equatorial-guinea a ng:Country ;\n"
+    "    rdfs:label \"غينيا الاستوائية\"@ar .\n"
+    "ngid:guinea-bissau a ng:Country ; rdfs:label \"غينيا بيساو\"@ar .\n"
+    "ngid:drc a ng:Country ;\n"
+    "    rdfs:label \"جمهورية الكونغو الديمقراطية\"@ar ;\n"
+    "    ng:alias \"الكونغو الديمقراطية\"@ar .\n"
+    "ngid:congo a ng:Country ; rdfs:label \"الكونغو\"@ar .\n"
+    "ngid:k-president a ng:Person ; rdfs:label \"قاسم توكاييف\"@ar ;\n"
+    "    ng:leaderOf ngid:kazakhstan .\n"
+    "ngid:p-ahmad a ng:Person ; rdfs:label \"أحمد كريمي\"@ar .\n"
+    "ngid:p-ali a ng:Person ; rdfs:label \"علي كريمي\"@ar .\n"
+    "ngid:p-prince a ng:Person ; rdfs:label \"محمد بن سلمان\"@ar .\n"
+    "ngr:t-title a ng:TitlePattern ;\n"
+    "    ng:relation ng:leaderOf ; ng:frame ng:TitleFrame ;\n"
+    "    ng:trigger \"الرئيس\" , \"الأمير\" .\n";
+
+static ng_lexicon *lex;
+
+static void
+setup(void)
+{
+  char path[] = "/tmp/ng-test-match-XXXXXX";
+  int fd = mkstemp(path);
+  FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+  ng_error err;
+
+  ck_assert_ptr_nonnull(fp);
+  fputs(lexicon_ttl, fp);
+  ck_assert_int_eq(fclose(fp), 0);
+  ck_assert_int_eq(ng_lexicon_new(&lex), NG_OK);
+  memset(&err, 0, sizeof err);
+  ck_assert_msg(ng_lexicon_load_file(lex, path, &err) == NG_OK, "%s:%lu: %s",
+                err.file, err.line, err.message);
+  unlink(path);
+}
+
+static void
+teardown(void)
+{
+  ng_lexicon_free(lex);
+  lex = NULL;
+}
+
+/* A text matched against lex. */
+typedef struct matched {
+  ng_text t;
+  ng_segments s;
+  ng_tmention *ms;
+  size_t n;
+} matched;
+
+static void
+match_text(matched *m, const ng_lexicon *l, const char *text)
+{
+  memset(m, 0, sizeof *m);
+  ck_assert_int_eq(ng_text_normalize(&m->t, text, strlen(text)), NG_OK);
+  ck_assert_int_eq(ng_segment(&m->s, &m->t), NG_OK);
+  ck_assert_int_eq(ng_match(&m->ms, &m->n, l, &m->s), NG_OK);
+}
+
+static void
+matched_free(matched *m)
+{
+  free(m->ms);
+  ng_segments_free(&m->s);
+  ng_text_free(&m->t);
+}
+
+static const char *
+iri_of(const ng_tmention *m)
+{
+  return ng_lexicon_entity(lex, m->entity)->iri;
+}
+
+/* The folded text a mention covers (caller frees). */
+static char *
+mention_text(const matched *m, const ng_tmention *x)
+{
+  ng_buf b = {0};
+
+  for (size_t k = x->fbegin; k < x->fend; k++)
+    ck_assert_int_eq(ng_buf_put_cp(&b, m->t.fold[k]), NG_OK);
+  return ng_buf_take(&b);
+}
+
+/* Checks that text has exactly one mention: of iri, of kind, covering the
+ * folded text covered. */
+static void
+check_single(const char *text, const char *iri, ng_mention_kind kind,
+             const char *covered)
+{
+  matched m;
+  char *got;
+
+  match_text(&m, lex, text);
+  ck_assert_msg(m.n == 1, "\"%s\": %zu mentions", text, m.n);
+  ck_assert_msg(strcmp(iri_of(&m.ms[0]), iri) == 0, "\"%s\": %s, not %s", text,
+                iri_of(&m.ms[0]), iri);
+  ck_assert_msg(m.ms[0].kind == kind, "\"%s\": kind %d, not %d", text,
+                m.ms[0].kind, kind);
+  got = mention_text(&m, &m.ms[0]);
+  ck_assert_msg(strcmp(got, covered) == 0, "\"%s\": covers \"%s\", not \"%s\"",
+                text, got, covered);
+  free(got);
+  matched_free(&m);
+}
+
+static void
+check_none(const char *text)
+{
+  matched m;
+
+  match_text(&m, lex, text);
+  ck_assert_msg(m.n == 0, "\"%s\": %zu mentions, the first %s", text, m.n,
+                m.n ? iri_of(&m.ms[0]) : "");
+  matched_free(&m);
+}
+
+/* ---- names -------------------------------------------------------------- */
+
+START_TEST(plain_names)
+{
+  check_single("زار كازاخستان", ID "kazakhstan", NG_MENTION_NAME, "كازاخستان");
+  check_single("رفضت الصين ذلك", ID "china", NG_MENTION_NAME, "الصين");
+  check_single("الكونغو دولة", ID "congo", NG_MENTION_NAME, "الكونغو");
+  check_none("لا شيء هنا");
+}
+END_TEST
+
+/* The longest phrase wins over a shorter one starting at the same word. */
+START_TEST(longest_match)
+{
+  matched m;
+
+  check_single("وصلت بعثة إلى غينيا الاستوائية أمس", ID "equatorial-guinea",
+               NG_MENTION_NAME, "غينيا الاستوائيه");
+  check_single("غينيا بيساو", ID "guinea-bissau", NG_MENTION_NAME,
+               "غينيا بيساو");
+  check_single("غينيا وحدها", ID "guinea", NG_MENTION_NAME, "غينيا");
+  check_single("جمهورية الكونغو الديمقراطية", ID "drc", NG_MENTION_NAME,
+               "جمهوريه الكونغو الديمقراطيه");
+  check_single("الكونغو الديمقراطية", ID "drc", NG_MENTION_ALIAS,
+               "الكونغو الديمقراطيه");
+  /* a phrase does not run across a sentence end */
+  match_text(&m, lex, "زرنا غينيا. الاستوائية كلمة.");
+  ck_assert_uint_eq(m.n, 1);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "guinea");
+  matched_free(&m);
+  /* two mentions in a row, in token order */
+  match_text(&m, lex, "الكونغو وغينيا");
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "congo");
+  ck_assert_str_eq(iri_of(&m.ms[1]), ID "guinea");
+  ck_assert_uint_eq(m.ms[0].first, 0);
+  ck_assert_uint_eq(m.ms[1].first, 1);
+  matched_free(&m);
+}
+END_TEST
+
+/* Proclitics are stripped to find the name and left out of the span. */
+START_TEST(clitic_forms)
+{
+  matched m;
+
+  check_single("قدمت لكازاخستان", ID "kazakhstan", NG_MENTION_NAME, "كازاخستان");
+  check_single("وروسيا", ID "russia", NG_MENTION_NAME, "روسيا");
+  check_single("فروسيا ترفض", ID "russia", NG_MENTION_NAME, "روسيا");
+  check_single("وقالت والصين", ID "china", NG_MENTION_NAME, "الصين");
+  check_single("دعا للنيجر", ID "niger", NG_MENTION_NAME, "لنيجر");
+  check_single("بالنيجر", ID "niger", NG_MENTION_NAME, "النيجر");
+  match_text(&m, lex, "روسيا والصين وللنيجر");
+  ck_assert_uint_eq(m.n, 3);
+  ck_assert_str_eq(iri_of(&m.ms[1]), ID "china");
+  ck_assert_uint_eq(m.ms[1].flags, NG_CL_CONJ | NG_CL_ART);
+  ck_assert_str_eq(iri_of(&m.ms[2]), ID "niger");
+  ck_assert_uint_eq(m.ms[2].flags, NG_CL_CONJ | NG_CL_PREP_L | NG_CL_ART);
+  matched_free(&m);
+  match_text(&m, lex, "وروسيا");
+  ck_assert_uint_eq(m.n, 1);
+  ck_assert_uint_eq(m.ms[0].flags, NG_CL_CONJ);
+  ck_assert_uint_eq(m.ms[0].fbegin, 1);
+  ck_assert_uint_eq(m.ms[0].fend, 6);
+  matched_free(&m);
+}
+END_TEST
+
+/* The article must agree: كازاخستان has none, so الكازاخستان is not it,
+ * and الصين needs its article. */
+START_TEST(article_agreement)
+{
+  check_none("صين");
+  check_none("الروسيا");
+}
+END_TEST
+
+/* A pronoun suffix or a future prefix never yields a name. */
+START_TEST(no_suffix_or_future_readings)
+{
+  check_none("روسياها");
+  check_none("سروسيا");
+}
+END_TEST
+
+/* ---- demonyms ----------------------------------------------------------- */
+
+START_TEST(demonyms)
+{
+  check_single("الرئيس الكازاخي", ID "kazakhstan", NG_MENTION_DEMONYM,
+               "الكازاخي");
+  check_single("وفد كازاخي", ID "kazakhstan", NG_MENTION_DEMONYM, "كازاخي");
+  check_single("الحكومة الكازاخية", ID "kazakhstan", NG_MENTION_DEMONYM,
+               "الكازاخيه");
+  check_single("شركة صينية", ID "china", NG_MENTION_DEMONYM, "صينيه");
+  check_single("الجانب الروسي", ID "russia", NG_MENTION_DEMONYM, "الروسي");
+  check_single("والألبان", ID "albania", NG_MENTION_DEMONYM, "الالبان");
+  check_single("ألباني", ID "albania", NG_MENTION_DEMONYM, "الباني");
+}
+END_TEST
+
+/* ---- capitals ----------------------------------------------------------- */
+
+/* After a locative preposition the city is the place; elsewhere a capital
+ * stands for its government. */
+START_TEST(capital_place_or_metonym)
+{
+  check_single("عقد الاجتماع في أستانا", ID "astana", NG_MENTION_NAME,
+               "استانا");
+  check_single("وصل الوفد إلى أستانا", ID "astana", NG_MENTION_NAME, "استانا");
+  check_single("الاجتماع بأستانا", ID "astana", NG_MENTION_NAME, "استانا");
+  check_single("وأعلنت أستانا موقفها", ID "kazakhstan", NG_MENTION_METONYM,
+               "استانا");
+  /* no Place for Moscow in this lexicon: always the country */
+  check_single("عقد اللقاء في موسكو", ID "russia", NG_MENTION_METONYM, "موسكو");
+  check_single("وردت موسكو بحدة", ID "russia", NG_MENTION_METONYM, "موسكو");
+}
+END_TEST
+
+/* ---- persons ------------------------------------------------------------ */
+
+/* A surname alone, or a given name right after a title, is the person
+ * only after the full name appeared in the document. */
+START_TEST(person_short_references)
+{
+  matched m;
+
+  match_text(&m, lex,
+             "قال توكاييف كلاما. ثم تحدث قاسم توكاييف للصحفيين. "
+             "وأضاف توكاييف أن قاسم سيعود وأن الرئيس قاسم سيسافر.");
+  ck_assert_uint_eq(m.n, 3);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "k-president");
+  ck_assert_int_eq(m.ms[0].kind, NG_MENTION_NAME);
+  ck_assert_uint_eq(m.ms[0].end - m.ms[0].first, 2);
+  ck_assert_uint_eq(m.s.tokens[m.ms[0].first].sentence, 1);
+  ck_assert_str_eq(iri_of(&m.ms[1]), ID "k-president");
+  ck_assert_int_eq(m.ms[1].kind, NG_MENTION_REFERENCE);
+  ck_assert_str_eq(m.s.tokens[m.ms[1].first].form, "توكاييف");
+  ck_assert_uint_eq(m.s.tokens[m.ms[1].first].sentence, 2);
+  ck_assert_str_eq(iri_of(&m.ms[2]), ID "k-president");
+  ck_assert_int_eq(m.ms[2].kind, NG_MENTION_REFERENCE);
+  ck_assert_str_eq(m.s.tokens[m.ms[2].first].form, "قاسم");
+  ck_assert_str_eq(m.s.tokens[m.ms[2].first - 1].form, "الرئيس");
+  for (size_t i = 1; i < m.n; i++)
+    ck_assert_uint_lt(m.ms[i - 1].first, m.ms[i].first);
+  matched_free(&m);
+  check_none("وصل توكاييف أمس. واستقبله الرئيس قاسم.");
+}
+END_TEST
+
+/* A surname two named persons share identifies neither; a name with بن has
+ * no surname reference, but its given name after a title is the person. */
+START_TEST(person_shared_parts)
+{
+  matched m;
+
+  match_text(&m, lex, "استقبل أحمد كريمي وعلي كريمي محمد بن سلمان. وقال كريمي "
+                      "إن سلمان والأمير محمد والرئيس أحمد اتفقوا.");
+  ck_assert_uint_eq(m.n, 5);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "p-ahmad");
+  ck_assert_str_eq(iri_of(&m.ms[1]), ID "p-ali");
+  ck_assert_uint_eq(m.ms[1].flags, NG_CL_CONJ);
+  ck_assert_str_eq(iri_of(&m.ms[2]), ID "p-prince");
+  ck_assert_uint_eq(m.ms[2].end - m.ms[2].first, 3);
+  ck_assert_str_eq(iri_of(&m.ms[3]), ID "p-prince"); /* الأمير محمد */
+  ck_assert_int_eq(m.ms[3].kind, NG_MENTION_REFERENCE);
+  ck_assert_str_eq(m.s.tokens[m.ms[3].first].form, "محمد");
+  ck_assert_str_eq(iri_of(&m.ms[4]), ID "p-ahmad"); /* الرئيس أحمد */
+  ck_assert_int_eq(m.ms[4].kind, NG_MENTION_REFERENCE);
+  matched_free(&m);
+}
+END_TEST
+
+/* ---- hamza-initial names ------------------------------------------------ */
+
+/* ألبان keeps its first letters, so the conjunction بأن (folded بان) is not
+ * ب + a name. */
+START_TEST(no_false_hamza_match)
+{
+  check_none("أكد الوزير بأن الاتفاق قائم");
+  check_none("وأفاد بأنه سيحضر");
+  check_none("بان");
+  check_single("زار ألبانيا", ID "albania", NG_MENTION_NAME, "البانيا");
+}
+END_TEST
+
+/* ---- offsets ------------------------------------------------------------ */
+
+/* Folded spans map back to the original through the text's map, even with
+ * diacritics inside the name. */
+START_TEST(spans_in_folded_text)
+{
+  matched m;
+
+  match_text(&m, lex, "زَارَ رُوسِيَا");
+  ck_assert_uint_eq(m.n, 1);
+  ck_assert_uint_eq(m.ms[0].fbegin, 4);
+  ck_assert_uint_eq(m.ms[0].fend, 9);
+  ck_assert_uint_eq(m.t.map[m.ms[0].fbegin], 6);
+  ck_assert_uint_eq(m.t.map[m.ms[0].fend - 1], 13);
+  matched_free(&m);
+}
+END_TEST
+
+START_TEST(token_is_word)
+{
+  matched m;
+
+  match_text(&m, lex, "في، 12");
+  ck_assert(ng_token_is_word(&m.s.tokens[0], "في"));
+  ck_assert(!ng_token_is_word(&m.s.tokens[0], "من"));
+  ck_assert(!ng_token_is_word(&m.s.tokens[1], "،"));
+  ck_assert(!ng_token_is_word(&m.s.tokens[2], "12"));
+  matched_free(&m);
+}
+END_TEST
+
+/* ---- integration: the shipped ontology ---------------------------------- */
+
+START_TEST(integration_shipped_ontology)
+{
+  ng_lexicon *big;
+  ng_error err;
+  matched m;
+  int kz = 0, ru = 0, cn = 0;
+
+  ck_assert_int_eq(ng_lexicon_new(&big), NG_OK);
+  ck_assert_msg(ng_lexicon_load_dir(big, NG_TEST_ONTOLOGY, &err) == NG_OK,
+                "%s:%lu: %s", err.file, err.line, err.message);
+  match_text(&m, big, "أرسلت الصين وروسيا مساعدات لكازاخستان.");
+  for (size_t i = 0; i < m.n; i++) {
+    const char *iri = ng_lexicon_entity(big, m.ms[i].entity)->iri;
+    kz += strcmp(iri, ID "kazakhstan") == 0;
+    ru += strcmp(iri, ID "russia") == 0;
+    cn += strcmp(iri, ID "china") == 0;
+  }
+  ck_assert_int_eq(kz, 1);
+  ck_assert_int_eq(ru, 1);
+  ck_assert_int_eq(cn, 1);
+  matched_free(&m);
+  ng_lexicon_free(big);
+}
+END_TEST
+
+static Suite *
+make_suite(void)
+{
+  Suite *s = suite_create("match");
+  TCase *tc = tcase_create("small");
+  TCase *shipped = tcase_create("integration");
+
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, plain_names);
+  tcase_add_test(tc, longest_match);
+  tcase_add_test(tc, clitic_forms);
+  tcase_add_test(tc, article_agreement);
+  tcase_add_test(tc, no_suffix_or_future_readings);
+  tcase_add_test(tc, demonyms);
+  tcase_add_test(tc, capital_place_or_metonym);
+  tcase_add_test(tc, person_short_references);
+  tcase_add_test(tc, person_shared_parts);
+  tcase_add_test(tc, no_false_hamza_match);
+  tcase_add_test(tc, spans_in_folded_text);
+  tcase_add_test(tc, token_is_word);
+  suite_add_tcase(s, tc);
+  tcase_set_timeout(shipped, 60);
+  tcase_add_test(shipped, integration_shipped_ontology);
+  suite_add_tcase(s, shipped);
+  return s;
+}
+
+NG_UNIT_MAIN(make_suite)
