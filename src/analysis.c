@@ -35,6 +35,7 @@ ng_analysis_free(ng_analysis *a)
     for (size_t i = 0; i < priv->n_owned; i++)
       ng_entity_free(priv->owned[i]);
     free(priv->owned);
+    free(priv->explanation);
     free(priv);
   }
   free(a->sentences);
@@ -56,4 +57,11 @@ ng_analysis_text(const ng_analysis *a, ng_span span)
                                                          span.end - span.begin);
 
   return ng_strndup(text + b, e - b);
+}
+
+const char *
+ng_analysis_explanation(const ng_analysis *a)
+{
+  const ng_analysis_priv *priv = a->priv;
+  return priv ? priv->explanation : NULL;
 }

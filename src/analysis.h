@@ -9,6 +9,7 @@ typedef struct ng_analysis_priv {
   ng_entity **owned; /* entities discovered in this document */
   size_t n_owned;
   size_t cap_owned;
+  char *explanation; /* when asked for */
 } ng_analysis_priv;
 
 /* Frees an entity made by a stage (never one from the lexicon). */

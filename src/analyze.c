@@ -144,6 +144,30 @@ ng_status
 ng_analyze(ng_analysis **out, const ng_lexicon *lex, const ng_doc *doc,
            ng_error *err)
 {
+  return ng_analyze_with(out, lex, doc, NULL, err);
+}
+
+/* Keeps the explanation of what the extraction found and missed. */
+static ng_status
+build_explanation(ng_analysis *a, const run *r, const ng_lexicon *lex)
+{
+  ng_buf b = {0};
+  ng_analysis_priv *priv = a->priv;
+
+  if (!r->x.explain)
+    return NG_OK;
+  if (ng_explain(&b, &r->x, lex, &r->seg, &r->text, r->ms, r->n_ms) != NG_OK) {
+    ng_buf_free(&b);
+    return NG_ERR_NOMEM;
+  }
+  priv->explanation = ng_buf_take(&b);
+  return priv->explanation ? NG_OK : NG_ERR_NOMEM;
+}
+
+ng_status
+ng_analyze_with(ng_analysis **out, const ng_lexicon *lex, const ng_doc *doc,
+                const ng_analyze_options *opts, ng_error *err)
+{
   run r;
   ng_analysis *a = calloc(1, sizeof *a);
   size_t cap_entities = 0;
@@ -156,13 +180,15 @@ ng_analyze(ng_analysis **out, const ng_lexicon *lex, const ng_doc *doc,
     return ng_error_set(err, NG_ERR_NOMEM, doc->path, 0, 0, "out of memory");
   }
   a->doc = doc;
+  r.x.explain = opts && opts->explain;
   if ((rc = ng_text_normalize(&r.text, doc->text, doc->len)) != NG_OK ||
       (rc = ng_segment(&r.seg, &r.text)) != NG_OK ||
       (rc = ng_match(&r.ms, &r.n_ms, lex, &r.seg)) != NG_OK ||
       (rc = ng_extract(&r.x, lex, &r.seg, r.ms, r.n_ms)) != NG_OK ||
       (rc = build_sentences(a, &r)) != NG_OK ||
       (rc = build_mentions(a, &r, lex, &cap_entities)) != NG_OK ||
-      (rc = build_facts(a, &r, lex, &cap_entities)) != NG_OK) {
+      (rc = build_facts(a, &r, lex, &cap_entities)) != NG_OK ||
+      (rc = build_explanation(a, &r, lex)) != NG_OK) {
     run_free(&r);
     ng_analysis_free(a);
     return ng_error_set(err, rc, doc->path, 0, 0, "%s", ng_strerror(rc));

@@ -445,6 +445,22 @@ is_actor_unit(const ctx *c, size_t u)
   return c->units[u].actor != NONE;
 }
 
+/* May unit u be the target of the trigger h (an actor, or a place for the
+ * rules that allow one)? */
+static int
+target_unit(const ctx *c, const hit *h, size_t u)
+{
+  return is_actor_unit(c, u) ||
+         (h->p->place_target && type_of(c, c->units[u].entity) == NG_PLACE);
+}
+
+/* The entity a target unit stands for. */
+static size_t
+target_entity(const ctx *c, size_t u)
+{
+  return c->units[u].actor != NONE ? c->units[u].actor : c->units[u].entity;
+}
+
 /* The subject right after a verb ending at b: a unit with no preposition,
  * perhaps after "كل من". */
 static size_t
@@ -523,6 +539,8 @@ typedef struct target {
   size_t group;   /* unit group, or NONE */
   size_t entity;  /* an entity found through a pronoun, or NONE */
   size_t dist;
+  size_t at;      /* the token where the target or complement starts */
+  const char *how;
 } target;
 
 /* Is word i a definite noun with a preposition clitic in marks (بالإرهاب)? */
@@ -554,20 +572,24 @@ has_article(const ctx *c, size_t i)
   return 0;
 }
 
-/* A demonym unit right after a non-actor complement at i: الغزو الروسي. */
+/* The actor owning a non-actor complement at i: an adjective or genitive
+ * right after it (الغزو الروسي, غزو روسيا, الوساطة السعودية). */
 static size_t
 owned_by(const ctx *c, size_t i)
 {
   size_t u = i + 1 < sentence_end(c, i) ? c->unit_at[i + 1] : NONE;
-  const ng_tmention *m = u != NONE ? mention_at(c, i + 1) : NULL;
-  return m && m->kind == NG_MENTION_DEMONYM ? c->units[u].group : NONE;
+
+  if (u == NONE || c->units[u].first != i + 1 || !is_actor_unit(c, u) ||
+      c->units[u].mark != NG_MARK_OBJ)
+    return NONE;
+  return c->units[u].group;
 }
 
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
 {
-  target t = {NONE, NONE, 0};
+  target t = {NONE, NONE, 0, NONE, NULL};
   size_t end = sentence_end(c, h->a), stop = from + h->p->window;
   unsigned marks = h->p->markers;
   size_t first_word = from;
@@ -580,12 +602,16 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     t.dist = i - h->b;
     if (u != NONE && c->units[u].first == i) {
       int mk = c->units[c->units[u].group].mark;
-      if (c->units[u].group == holder || !is_actor_unit(c, u))
+      if (c->units[u].group == holder || !target_unit(c, h, u))
         continue;
       if ((mk == NG_MARK_OBJ && i == h->b && (marks & 1u << NG_MARK_GEN)) ||
           (mk != NG_MARK_OBJ && (marks & 1u << mk)) ||
           (mk == NG_MARK_OBJ && (marks & 1u << NG_MARK_OBJ))) {
         t.group = c->units[u].group;
+        t.at = i;
+        t.how = mk == NG_MARK_OBJ ? (i == h->b ? "the genitive after the trigger"
+                                               : "the direct object")
+                                  : "introduced by a preposition of the rule";
         return t;
       }
       continue;
@@ -593,6 +619,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm)) {
       t.entity = backref(c, h->a, holder == NONE ? NONE : c->units[holder].actor,
                          NONE);
+      t.at = i;
+      t.how = "a pronoun: the actor named last before it";
       return t;
     }
     if (marked_noun(c, i, marks) ||
@@ -601,11 +629,17 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
          i + 1 < end && c->unit_at[i + 1] == NONE && !is_punct(c, i + 1))) {
       size_t noun = marked_noun(c, i, marks) ? i : i + 1;
       t.group = owned_by(c, noun); /* بالغزو الروسي; else not an actor */
+      t.at = noun;
+      t.how = t.group != NONE ? "the owner of the complement"
+                              : "the complement is not an actor";
       return t;
     }
     if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
         has_article(c, i)) {
       t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
+      t.at = i;
+      t.how = t.group != NONE ? "the owner of the object"
+                              : "the object is not an actor";
       return t;
     }
     if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE))
@@ -681,10 +715,11 @@ clamp(double x)
   return x < 0.05 ? 0.05 : x > 0.99 ? 0.99 : x;
 }
 
-/* Emits one stance per holder × target of a trigger. */
+/* Emits one stance per holder × target of a trigger; n records the
+ * stance type and flags for an explanation. */
 static ng_status
 emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
-             double conf)
+             double conf, ng_note *n)
 {
   size_t hend = group_end(c, holder);
   size_t from = h->a < c->units[holder].first ? h->a : c->units[holder].first;
@@ -699,11 +734,14 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
     type = h->p->pledge_type;
   if (hedged)
     conf -= 0.2;
+  n->type = type;
+  n->negated = negated;
+  n->hedged = hedged;
   for (size_t u = holder; u < hend; u++) {
     size_t tb = t->group != NONE ? t->group : 0;
     size_t te = t->group != NONE ? group_end(c, t->group) : 1;
     for (size_t v = tb; v < te; v++) {
-      size_t to = t->group != NONE ? c->units[v].actor : t->entity;
+      size_t to = t->group != NONE ? target_entity(c, v) : t->entity;
       ng_tfact f = {0, type, c->units[u].actor, to, c->units[u].person,
                     negated, hedged, clamp(conf), tok(c, h->a)->sentence,
                     h->a, h->b, h->p->iri};
@@ -734,40 +772,102 @@ between_before(const ctx *c, size_t a, size_t holder)
   return NONE;
 }
 
+/* Does one of the pattern's required words (the object that makes أرسل a
+ * deployment) stand between the trigger and token end? */
+static int
+requirement_met(const ctx *c, const hit *h, size_t end)
+{
+  if (h->p->n_requires == 0)
+    return 1;
+  for (size_t i = h->b; i < end && i < c->seg->n_tokens; i++)
+    for (size_t k = 0; k < h->p->n_requires; k++) {
+      unsigned f, lf;
+      if (words_at(c, i, &h->p->requires[k], ~0u, &f, &lf))
+        return 1;
+    }
+  return 0;
+}
+
+/* The holder of a stance trigger and how it was found. */
+static size_t
+find_holder(const ctx *c, const hit *h, size_t end, const char **how,
+            double *conf)
+{
+  size_t holder = NONE;
+
+  if (h->p->frame == NG_FRAME_VERB) {
+    if ((holder = subject_after(c, h->b, end)) != NONE)
+      *how = "the subject after the verb";
+  } else if (!(h->last_flags & NG_CL_SUFFIX)) {
+    if ((holder = demonym_after(c, h->b, end)) != NONE)
+      *how = "the adjective after the noun";
+    else if (!(h->p->markers & 1u << NG_MARK_GEN) &&
+             (holder = subject_after(c, h->b, end)) != NONE)
+      *how = "the genitive after the noun";
+  }
+  if (holder == NONE && (holder = owner_after(c, h->b, end, h->p->window)) != NONE) {
+    *how = "the owner named with التابعة لـ / الخاصة بـ";
+    *conf -= 0.05;
+  }
+  if (holder == NONE && !h->p->holder_near &&
+      (holder = subject_before(c, h->a, 20)) != NONE) {
+    *how = "the subject before the trigger";
+    *conf -= 0.02 * (double)(h->a - c->units[holder].end);
+  }
+  return holder;
+}
+
+/* Keeps n when explaining. */
+static ng_status
+note(ctx *c, const ng_note *n)
+{
+  if (!c->out->explain)
+    return NG_OK;
+  return NG_PUSH(c->out->notes, c->out->n_notes, c->out->cap_notes, *n);
+}
+
 /* Finds holder and target of a stance trigger and emits the stances. */
 static ng_status
 stance_hit(ctx *c, const hit *h)
 {
-  size_t holder = NONE, from = h->b, end = sentence_end(c, h->a);
+  size_t end = sentence_end(c, h->a), holder, from = h->b;
   double conf = h->p->confidence;
+  ng_note n = {h->p, tok(c, h->a)->sentence, h->a, h->b, 0, 0, NULL,
+               0, 0, NULL, NULL, -1, 0, 0};
   target t;
 
-  if (h->p->frame == NG_FRAME_VERB) {
-    holder = subject_after(c, h->b, end);
-    if (holder != NONE)
-      from = group_end(c, holder) > 0 ? c->units[group_end(c, holder) - 1].end
-                                      : h->b;
-  } else if (!(h->last_flags & NG_CL_SUFFIX)) {
-    holder = demonym_after(c, h->b, end);
-    if (holder == NONE && !(h->p->markers & 1u << NG_MARK_GEN))
-      holder = subject_after(c, h->b, end);
-    if (holder != NONE)
-      from = c->units[group_end(c, holder) - 1].end;
+  holder = find_holder(c, h, end, &n.holder_how, &conf);
+  if (holder == NONE) {
+    n.outcome = "no holder: no actor as its subject, genitive or owner";
+    return note(c, &n);
   }
-  if (holder == NONE && (holder = owner_after(c, h->b, end, h->p->window)) != NONE)
-    conf -= 0.05;
-  if (holder == NONE && !h->p->holder_near &&
-      (holder = subject_before(c, h->a, 20)) != NONE)
-    conf -= 0.02 * (double)(h->a - c->units[holder].end);
-  if (holder == NONE)
-    return NG_OK;
+  n.hfirst = c->units[holder].first;
+  n.hend = c->units[group_end(c, holder) - 1].end;
+  if (n.hfirst >= h->b)
+    from = n.hend;
   t = find_target(c, h, from, holder);
-  if (t.group == NONE && t.entity == NONE)
-    t.group = between_before(c, h->a, holder);
-  if (t.group == NONE && t.entity == NONE)
-    return NG_OK;
+  if (t.group == NONE && t.entity == NONE &&
+      (t.group = between_before(c, h->a, holder)) != NONE) {
+    t.at = c->units[t.group].first;
+    t.how = "the parties named with بين before the trigger";
+  }
+  if (t.at != NONE) {
+    n.gfirst = t.at;
+    n.gend = t.group != NONE ? c->units[group_end(c, t.group) - 1].end : t.at + 1;
+  }
+  n.target_how = t.how;
+  if (t.group == NONE && t.entity == NONE) {
+    n.outcome = t.how ? t.how : "no target: no actor after a marker of the rule";
+    return note(c, &n);
+  }
+  if (!requirement_met(c, h, t.at != NONE ? t.at : end)) {
+    n.outcome = "none of the words the rule requires (ng:requires) follows";
+    return note(c, &n);
+  }
   conf -= t.entity != NONE ? 0.15 : 0.02 * (double)(t.dist > 2 ? t.dist - 2 : 0);
-  return emit_stances(c, h, holder, &t, conf);
+  if (emit_stances(c, h, holder, &t, conf, &n) != NG_OK)
+    return NG_ERR_NOMEM;
+  return note(c, &n);
 }
 
 /* ---- relations ---------------------------------------------------------- */
@@ -927,5 +1027,6 @@ ng_extraction_free(ng_extraction *x)
     return;
   free(x->facts);
   free(x->titles);
+  free(x->notes);
   memset(x, 0, sizeof *x);
 }

@@ -7,6 +7,7 @@
 #include "match.h"
 #include "normalize.h"
 #include "segment.h"
+#include "util.h"
 
 /* A fact found over tokens; analyze.c turns it into the public structs. */
 typedef struct ng_tfact {
@@ -21,7 +22,24 @@ typedef struct ng_tfact {
   const char *rule;       /* pattern IRI, borrowed from the lexicon */
 } ng_tfact;
 
+/* Why a trigger did or did not give a fact (kept when explaining). */
+typedef struct ng_note {
+  const ng_pattern *pattern;
+  size_t sentence;
+  size_t tfirst, tend;        /* trigger tokens */
+  size_t hfirst, hend;        /* holder tokens (hend == 0: none) */
+  const char *holder_how;
+  size_t gfirst, gend;        /* target or complement tokens (gend == 0: none) */
+  const char *target_how;
+  const char *outcome;        /* NULL when facts were emitted */
+  int type;                   /* the stance type emitted */
+  int negated, hedged;
+} ng_note;
+
 typedef struct ng_extraction {
+  int explain;            /* set by the caller: keep notes */
+  ng_note *notes;
+  size_t n_notes, cap_notes;
   ng_tfact *facts;
   size_t n_facts, cap_facts;
   ng_tmention *titles;    /* title mentions ("الرئيس الكازاخي") */
@@ -34,5 +52,11 @@ ng_status ng_extract(ng_extraction *out, const ng_lexicon *lex,
                      const ng_segments *seg, const ng_tmention *ms,
                      size_t n_ms);
 void ng_extraction_free(ng_extraction *x);
+
+/* Writes what the notes of x say, sentence by sentence, with the original
+ * text (explain.c). */
+ng_status ng_explain(ng_buf *out, const ng_extraction *x, const ng_lexicon *lex,
+                     const ng_segments *seg, const ng_text *t,
+                     const ng_tmention *ms, size_t n_ms);
 
 #endif

@@ -290,6 +290,9 @@ pattern_free(ng_pattern *p)
   for (size_t i = 0; i < p->n_triggers; i++)
     ng_words_free(&p->triggers[i]);
   free(p->triggers);
+  for (size_t i = 0; i < p->n_requires; i++)
+    ng_words_free(&p->requires[i]);
+  free(p->requires);
 }
 
 static void
@@ -567,24 +570,24 @@ ng_mark_parse(const char *folded)
   return -1;
 }
 
-/* Reads the triggers (ng:trigger literals) of a pattern subject. */
+/* Reads the phrases of pred (ng:trigger, ng:requires) into a list. */
 static ng_status
-compile_triggers(ng_pattern *p, const subject *s)
+compile_phrases(ng_words **list, size_t *n, const subject *s, const char *pred)
 {
   for (size_t i = 0; i < s->n; i++) {
     ng_words w;
     ng_words *bigger;
-    if (strcmp(s->props[i].pred, "trigger") != 0 || s->props[i].is_iri)
+    if (strcmp(s->props[i].pred, pred) != 0 || s->props[i].is_iri)
       continue;
     if (ng_words_parse(&w, s->props[i].value) != NG_OK)
       return NG_ERR_NOMEM;
-    bigger = realloc(p->triggers, (p->n_triggers + 1) * sizeof *bigger);
+    bigger = realloc(*list, (*n + 1) * sizeof *bigger);
     if (!bigger) {
       ng_words_free(&w);
       return NG_ERR_NOMEM;
     }
-    p->triggers = bigger;
-    p->triggers[p->n_triggers++] = w;
+    *list = bigger;
+    (*list)[(*n)++] = w;
   }
   return NG_OK;
 }
@@ -666,10 +669,12 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.window = (size_t)prop_number(s, "window", 8);
   p.confidence = prop_number(s, "confidence", 0.8);
   p.holder_near = prop_true(s, "holderNear");
+  p.place_target = prop_true(s, "placeTarget");
   if (!p.iri)
     return NG_ERR_NOMEM;
   if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||
-      (rc = compile_triggers(&p, s)) != NG_OK ||
+      (rc = compile_phrases(&p.triggers, &p.n_triggers, s, "trigger")) ||
+      (rc = compile_phrases(&p.requires, &p.n_requires, s, "requires")) ||
       (rc = compile_markers(lex, &p, s, err)) != NG_OK)
     goto cleanup;
   if (p.n_triggers == 0) {

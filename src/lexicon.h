@@ -56,6 +56,10 @@ typedef struct ng_pattern {
   int subject_type;       /* ng_entity_type the subject must have, or -1 */
   int object_type;
   size_t window;          /* tokens to look for a target */
+  int place_target;       /* a place may be the target (aid to a region) */
+  ng_words *requires;     /* one of these must follow the trigger (the
+                             object that makes أرسل a deployment) */
+  size_t n_requires;
   int holder_near;        /* the holder must be attached to the trigger
                              (genitive, demonym, التابعة لـ), never the
                              subject of a distant verb */

@@ -18,6 +18,7 @@ typedef struct options {
   size_t n_lexicons;
   ng_output_options out;
   ng_read_options read;
+  ng_analyze_options analyze;
 } options;
 
 /* Where the results go: an RDF writer or a diagram, and the file. */
@@ -43,6 +44,8 @@ usage(FILE *fp)
         "      --mentions           also write every entity mention (NIF)\n"
         "      --min-confidence X   leave out facts below X (0-1)\n"
         "      --encoding NAME      input encoding when not UTF-8\n"
+        "      --explain            tell on standard error why each fact was\n"
+        "                           found, and which rules came close\n"
         "                           (e.g. windows-1256)\n"
         "      --help               show this help\n"
         "      --version            show the version\n"
@@ -67,7 +70,14 @@ fail_usage(const char *msg, const char *arg)
   return 2;
 }
 
-enum { OPT_MENTIONS = 256, OPT_MIN_CONF, OPT_ENCODING, OPT_HELP, OPT_VERSION };
+enum {
+  OPT_MENTIONS = 256,
+  OPT_MIN_CONF,
+  OPT_ENCODING,
+  OPT_EXPLAIN,
+  OPT_HELP,
+  OPT_VERSION
+};
 
 /* Fills opts from argv; returns -1 to go on, else the exit status. */
 static int
@@ -80,6 +90,7 @@ parse_options(options *opts, int argc, char **argv)
       {"mentions", no_argument, NULL, OPT_MENTIONS},
       {"min-confidence", required_argument, NULL, OPT_MIN_CONF},
       {"encoding", required_argument, NULL, OPT_ENCODING},
+      {"explain", no_argument, NULL, OPT_EXPLAIN},
       {"help", no_argument, NULL, OPT_HELP},
       {"version", no_argument, NULL, OPT_VERSION},
       {NULL, 0, NULL, 0}};
@@ -109,6 +120,9 @@ parse_options(options *opts, int argc, char **argv)
       break;
     case OPT_ENCODING:
       opts->read.encoding = optarg;
+      break;
+    case OPT_EXPLAIN:
+      opts->analyze.explain = true;
       break;
     case OPT_HELP:
       usage(stdout);
@@ -219,7 +233,9 @@ process_file(const char *path, const ng_lexicon *lex, const options *opts,
   ng_status rc = ng_doc_read_file(&doc, path, &opts->read, &err);
 
   if (rc == NG_OK)
-    rc = ng_analyze(&a, lex, doc, &err);
+    rc = ng_analyze_with(&a, lex, doc, &opts->analyze, &err);
+  if (rc == NG_OK && opts->analyze.explain)
+    fprintf(stderr, "== %s\n%s", path, ng_analysis_explanation(a));
   if (rc == NG_OK)
     rc = s->rdf ? ng_rdf_writer_add(s->rdf, a, &err)
                 : ng_diagram_add(s->diagram, a);

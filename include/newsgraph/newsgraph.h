@@ -254,6 +254,21 @@ typedef struct ng_analysis {
  * borrows doc and lex; both must outlive it. */
 ng_status ng_analyze(ng_analysis **out, const ng_lexicon *lex,
                      const ng_doc *doc, ng_error *err);
+
+typedef struct ng_analyze_options {
+  bool explain; /* keep an explanation of every fact and near miss */
+} ng_analyze_options;
+
+/* ng_analyze with options (NULL: the defaults). */
+ng_status ng_analyze_with(ng_analysis **out, const ng_lexicon *lex,
+                          const ng_doc *doc, const ng_analyze_options *opts,
+                          ng_error *err);
+
+/* The explanation kept when ng_analyze_with was asked for one, else NULL:
+ * for each fact its sentence, trigger, rule and why its holder and target
+ * were chosen; for sentences with actors but no fact, the rules that came
+ * close.  Borrowed from the analysis. */
+const char *ng_analysis_explanation(const ng_analysis *a);
 void ng_analysis_free(ng_analysis *a);
 
 /* A new NUL-terminated copy of the document text in span; NULL on OOM. */

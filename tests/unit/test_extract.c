@@ -1,0 +1,541 @@
+/* Extraction through the public API (ng_doc_from_text + ng_analyze), with a
+ * small lexicon and a few patterns written here; one integration test runs
+ * the shipped ontology. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "newsgraph/newsgraph.h"
+#include "unit.h"
+
+#define ID NG_ID_NS
+
+static const char lexicon_ttl[] =
+    "@prefix ng:   <https://w3id.org/newsgraph/ns#> .\n"
+    "@prefix ngid: <https://w3id.org/newsgraph/id/> .\n"
+    "@prefix ngr:  <https://w3id.org/newsgraph/rule/> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    /* countries */
+    "ngid:uae a ng:Country ; rdfs:label \"الإمارات\"@ar .\n"
+    "ngid:bahrain a ng:Country ; rdfs:label \"البحرين\"@ar .\n"
+    "ngid:mali a ng:Country ; rdfs:label \"مالي\"@ar .\n"
+    "ngid:burkina a ng:Country ; rdfs:label \"بوركينا فاسو\"@ar .\n"
+    "ngid:niger a ng:Country ; rdfs:label \"النيجر\"@ar .\n"
+    "ngid:egypt a ng:Country ; rdfs:label \"مصر\"@ar .\n"
+    "ngid:algeria a ng:Country ; rdfs:label \"الجزائر\"@ar .\n"
+    "ngid:morocco a ng:Country ; rdfs:label \"المغرب\"@ar .\n"
+    "ngid:turkey a ng:Country ; rdfs:label \"تركيا\"@ar .\n"
+    "ngid:qatar a ng:Country ; rdfs:label \"قطر\"@ar .\n"
+    "ngid:japan a ng:Country ; rdfs:label \"اليابان\"@ar .\n"
+    "ngid:france a ng:Country ; rdfs:label \"فرنسا\"@ar .\n"
+    "ngid:russia a ng:Country ; rdfs:label \"روسيا\"@ar ;\n"
+    "    ng:demonym \"روسي\"@ar .\n"
+    "ngid:ukraine a ng:Country ; rdfs:label \"أوكرانيا\"@ar .\n"
+    "ngid:kazakhstan a ng:Country ; rdfs:label \"كازاخستان\"@ar ;\n"
+    "    ng:demonym \"كازاخي\"@ar .\n"
+    "ngid:kyrgyzstan a ng:Country ; rdfs:label \"قرغيزستان\"@ar .\n"
+    "ngid:uzbekistan a ng:Country ; rdfs:label \"أوزبكستان\"@ar .\n"
+    "ngid:kenya a ng:Country ; rdfs:label \"كينيا\"@ar ;\n"
+    "    ng:demonym \"كيني\"@ar .\n"
+    "ngid:uganda a ng:Country ; rdfs:label \"أوغندا\"@ar .\n"
+    "ngid:nigeria a ng:Country ; rdfs:label \"نيجيريا\"@ar .\n"
+    "ngid:senegal a ng:Country ; rdfs:label \"السنغال\"@ar .\n"
+    "ngid:ecowas a ng:Organization ; rdfs:label \"إيكواس\"@ar .\n"
+    /* persons the lexicon gives no role: the article does */
+    "ngid:p-kassym a ng:Person ; rdfs:label \"قاسم توكاييف\"@ar .\n"
+    "ngid:p-karim a ng:Person ; rdfs:label \"كريم ناصر\"@ar .\n"
+    /* stance patterns */
+    "ngr:x-support-verb a ng:StancePattern ;\n"
+    "    ng:stanceType ng:Support ; ng:frame ng:VerbFrame ;\n"
+    "    ng:trigger \"أيدت\" , \"تؤيد\" , \"دعمت\" , \"تدعم\" ;\n"
+    "    ng:targetMarker \"obj\" , \"مع\" ; ng:confidence 0.8 .\n"
+    "ngr:x-support-noun a ng:StancePattern ;\n"
+    "    ng:stanceType ng:Support ; ng:frame ng:NounFrame ;\n"
+    "    ng:trigger \"دعم\" ; ng:targetMarker \"ل\" ; ng:confidence 0.8 .\n"
+    "ngr:x-criticize-verb a ng:StancePattern ;\n"
+    "    ng:stanceType ng:Criticize ; ng:frame ng:VerbFrame ;\n"
+    "    ng:trigger \"أدانت\" , \"انتقدت\" , \"انتقد\" ;\n"
+    "    ng:targetMarker \"obj\" ; ng:confidence 0.85 .\n"
+    "ngr:x-denounce a ng:StancePattern ;\n"
+    "    ng:stanceType ng:Criticize ; ng:frame ng:VerbFrame ;\n"
+    "    ng:trigger \"نددت\" , \"ندد\" ;\n"
+    "    ng:targetMarker \"ب\" , \"على\" ; ng:confidence 0.8 .\n"
+    "ngr:x-aid a ng:StancePattern ;\n"
+    "    ng:stanceType ng:ProvideAid ; ng:pledgeType ng:OfferAid ;\n"
+    "    ng:frame ng:NounFrame ;\n"
+    "    ng:trigger \"مساعدات\" , \"المساعدة\" ;\n"
+    "    ng:targetMarker \"إلى\" , \"ل\" ; ng:window 10 ; ng:confidence 0.75 .\n"
+    /* relation and title patterns */
+    "ngr:x-led-by a ng:RelationPattern ;\n"
+    "    ng:relation ng:leads ; ng:frame ng:LedByFrame ;\n"
+    "    ng:trigger \"بقيادة\" ; ng:objectType ng:Organization ;\n"
+    "    ng:confidence 0.85 .\n"
+    "ngr:x-title-leader a ng:TitlePattern ;\n"
+    "    ng:relation ng:leaderOf ; ng:frame ng:TitleFrame ;\n"
+    "    ng:trigger \"الرئيس\" ; ng:confidence 0.9 .\n"
+    "ngr:x-title-official a ng:TitlePattern ;\n"
+    "    ng:relation ng:officialOf ; ng:frame ng:TitleFrame ;\n"
+    "    ng:trigger \"وزير الخارجية\" , \"وزير خارجية\" ;\n"
+    "    ng:confidence 0.85 .\n"
+    /* cues */
+    "ngr:x-negation a ng:NegationCue ;\n"
+    "    ng:cue \"لم\" , \"لن\" , \"لا\" , \"عدم\" ;\n"
+    "    ng:unless \"تزال\" , \"يزال\" ; ng:window 3 .\n"
+    "ngr:x-hedge a ng:HedgeCue ;\n"
+    "    ng:cue \"ربما\" , \"قد\" ; ng:window 12 .\n"
+    "ngr:x-source a ng:HedgeCue ;\n"
+    "    ng:cue \"بحسب\" ; ng:window 25 .\n"
+    "ngr:x-pledge a ng:PledgeCue ;\n"
+    "    ng:cue \"استعداد\" , \"تعهد\" ; ng:window 3 .\n";
+
+static ng_lexicon *lex;
+
+static void
+setup(void)
+{
+  char path[] = "/tmp/ng-test-extract-XXXXXX";
+  int fd = mkstemp(path);
+  FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+  ng_error err;
+
+  ck_assert_ptr_nonnull(fp);
+  fputs(lexicon_ttl, fp);
+  ck_assert_int_eq(fclose(fp), 0);
+  ck_assert_int_eq(ng_lexicon_new(&lex), NG_OK);
+  memset(&err, 0, sizeof err);
+  ck_assert_msg(ng_lexicon_load_file(lex, path, &err) == NG_OK, "%s:%lu: %s",
+                err.file, err.line, err.message);
+  unlink(path);
+}
+
+static void
+teardown(void)
+{
+  ng_lexicon_free(lex);
+  lex = NULL;
+}
+
+/* A document and its analysis. */
+typedef struct analysed {
+  ng_doc *doc;
+  ng_analysis *a;
+} analysed;
+
+static void
+analyse_with(analysed *x, const ng_lexicon *l, const char *text)
+{
+  ng_error err;
+
+  memset(&err, 0, sizeof err);
+  ck_assert_int_eq(ng_doc_from_text(&x->doc, "test", text, strlen(text), &err),
+                   NG_OK);
+  ck_assert_msg(ng_analyze(&x->a, l, x->doc, &err) == NG_OK, "%s",
+                err.message);
+}
+
+static void
+analyse(analysed *x, const char *text)
+{
+  analyse_with(x, lex, text);
+}
+
+static void
+analysed_free(analysed *x)
+{
+  ng_analysis_free(x->a);
+  ng_doc_free(x->doc);
+}
+
+/* The local name of an entity IRI in ngid:, for messages. */
+static const char *
+local(const ng_entity *e)
+{
+  return e ? e->iri + strlen(ID) : "(none)";
+}
+
+/* Lists the stances found, for failure messages. */
+static const char *
+describe(const ng_analysis *a)
+{
+  static char buf[2048];
+  size_t n = 0;
+
+  buf[0] = '\0';
+  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 100; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s%s] ",
+                          local(a->stances[i].holder),
+                          ng_stance_type_name(a->stances[i].type),
+                          local(a->stances[i].target),
+                          a->stances[i].negated ? " negated" : "",
+                          a->stances[i].hedged ? " hedged" : "");
+  for (size_t i = 0; i < a->n_relations && n < sizeof buf - 100; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "(%s %s %s) ",
+                          local(a->relations[i].subject),
+                          ng_relation_type_name(a->relations[i].type),
+                          local(a->relations[i].object));
+  return n ? buf : "nothing";
+}
+
+/* The stance holder -type-> target (local names), or NULL. */
+static const ng_stance *
+find_stance(const ng_analysis *a, const char *holder, ng_stance_type type,
+            const char *target)
+{
+  for (size_t i = 0; i < a->n_stances; i++) {
+    const ng_stance *s = &a->stances[i];
+    if (s->type == type && strcmp(local(s->holder), holder) == 0 &&
+        strcmp(local(s->target), target) == 0)
+      return s;
+  }
+  return NULL;
+}
+
+static const ng_relation *
+find_relation(const ng_analysis *a, const char *subject, ng_relation_type type,
+              const char *object)
+{
+  for (size_t i = 0; i < a->n_relations; i++) {
+    const ng_relation *r = &a->relations[i];
+    if (r->type == type && strcmp(local(r->subject), subject) == 0 &&
+        strcmp(local(r->object), object) == 0)
+      return r;
+  }
+  return NULL;
+}
+
+/* Checks that text gives exactly one stance, holder -type-> target, with
+ * the given negated and hedged flags. */
+static void
+check_one_stance(const char *text, const char *holder, ng_stance_type type,
+                 const char *target, int negated, int hedged)
+{
+  analysed x;
+  const ng_stance *s;
+
+  analyse(&x, text);
+  s = find_stance(x.a, holder, type, target);
+  ck_assert_msg(s != NULL, "\"%s\": no %s %s %s; found %s", text, holder,
+                ng_stance_type_name(type), target, describe(x.a));
+  ck_assert_msg(x.a->n_stances == 1, "\"%s\": %zu stances: %s", text,
+                x.a->n_stances, describe(x.a));
+  ck_assert_msg(s->negated == negated, "\"%s\": negated %d", text, s->negated);
+  ck_assert_msg(s->hedged == hedged, "\"%s\": hedged %d", text, s->hedged);
+  ck_assert(s->confidence > 0 && s->confidence <= 1);
+  ck_assert_ptr_nonnull(s->rule);
+  analysed_free(&x);
+}
+
+static void
+check_no_stance(const char *text)
+{
+  analysed x;
+
+  analyse(&x, text);
+  ck_assert_msg(x.a->n_stances == 0, "\"%s\": %s", text, describe(x.a));
+  analysed_free(&x);
+}
+
+/* ---- a plain stance and its evidence ------------------------------------ */
+
+START_TEST(plain_stance)
+{
+  analysed x;
+  const ng_stance *s;
+  char *trigger;
+
+  check_one_stance("أيدت تركيا قطر في موقفها.", "turkey", NG_SUPPORT, "qatar",
+                   0, 0);
+  check_one_stance("انتقدت فرنسا روسيا.", "france", NG_CRITICIZE, "russia", 0,
+                   0);
+  /* the trigger span points into the original text */
+  analyse(&x, "مقدمة قصيرة. ثم أيدت تركيا قطر.");
+  ck_assert_uint_eq(x.a->n_stances, 1);
+  s = &x.a->stances[0];
+  ck_assert_uint_eq(s->sentence, 1);
+  trigger = ng_analysis_text(x.a, s->trigger);
+  ck_assert_str_eq(trigger, "أيدت");
+  free(trigger);
+  ck_assert_str_eq(s->rule, "https://w3id.org/newsgraph/rule/x-support-verb");
+  ck_assert_ptr_null(s->speaker);
+  analysed_free(&x);
+}
+END_TEST
+
+/* ---- coordination ------------------------------------------------------- */
+
+START_TEST(coordinated_holders)
+{
+  analysed x;
+
+  analyse(&x, "أعلنت الإمارات والبحرين دعمهما لمصر.");
+  ck_assert_msg(x.a->n_stances == 2, "%s", describe(x.a));
+  ck_assert_ptr_nonnull(find_stance(x.a, "uae", NG_SUPPORT, "egypt"));
+  ck_assert_ptr_nonnull(find_stance(x.a, "bahrain", NG_SUPPORT, "egypt"));
+  analysed_free(&x);
+  analyse(&x, "أيدت كل من مالي وبوركينا فاسو النيجر.");
+  ck_assert_msg(x.a->n_stances == 2, "%s", describe(x.a));
+  ck_assert_ptr_nonnull(find_stance(x.a, "mali", NG_SUPPORT, "niger"));
+  ck_assert_ptr_nonnull(find_stance(x.a, "burkina", NG_SUPPORT, "niger"));
+  analysed_free(&x);
+}
+END_TEST
+
+START_TEST(coordinated_targets)
+{
+  analysed x;
+
+  analyse(&x, "انتقدت فرنسا روسيا وأوزبكستان، وكازاخستان.");
+  ck_assert_msg(x.a->n_stances == 3, "%s", describe(x.a));
+  ck_assert_ptr_nonnull(find_stance(x.a, "france", NG_CRITICIZE, "russia"));
+  ck_assert_ptr_nonnull(find_stance(x.a, "france", NG_CRITICIZE, "uzbekistan"));
+  ck_assert_ptr_nonnull(find_stance(x.a, "france", NG_CRITICIZE, "kazakhstan"));
+  analysed_free(&x);
+}
+END_TEST
+
+/* ---- negation ----------------------------------------------------------- */
+
+START_TEST(negation)
+{
+  check_one_stance("لم تؤيد تركيا قطر.", "turkey", NG_SUPPORT, "qatar", 1, 0);
+  check_one_stance("ولن تدعم الجزائر المغرب.", "algeria", NG_SUPPORT,
+                   "morocco", 1, 0);
+  check_one_stance("أعلنت الجزائر عدم دعمها للمغرب.", "algeria", NG_SUPPORT,
+                   "morocco", 1, 0);
+  /* لا تزال / لا يزال assert that something goes on */
+  check_one_stance("لا يزال دعم تركيا لقطر قويا.", "turkey", NG_SUPPORT,
+                   "qatar", 0, 0);
+  check_one_stance("ولا تزال تدعم تركيا قطر.", "turkey", NG_SUPPORT, "qatar",
+                   0, 0);
+}
+END_TEST
+
+/* ---- hedging ------------------------------------------------------------ */
+
+START_TEST(hedging)
+{
+  check_one_stance("ربما تؤيد تركيا قطر.", "turkey", NG_SUPPORT, "qatar", 0,
+                   1);
+  check_one_stance("بحسب مصادر صحفية، انتقدت فرنسا روسيا.", "france",
+                   NG_CRITICIZE, "russia", 0, 1);
+  /* قد before an imperfect verb hedges; before a perfect it asserts */
+  check_one_stance("قد تؤيد تركيا قطر.", "turkey", NG_SUPPORT, "qatar", 0, 1);
+  check_one_stance("وقد أيدت تركيا قطر.", "turkey", NG_SUPPORT, "qatar", 0, 0);
+}
+END_TEST
+
+START_TEST(hedging_lowers_confidence)
+{
+  analysed plain, hedged;
+
+  analyse(&plain, "أيدت تركيا قطر.");
+  analyse(&hedged, "ربما أيدت تركيا قطر.");
+  ck_assert_uint_eq(plain.a->n_stances, 1);
+  ck_assert_uint_eq(hedged.a->n_stances, 1);
+  ck_assert(hedged.a->stances[0].confidence < plain.a->stances[0].confidence);
+  analysed_free(&plain);
+  analysed_free(&hedged);
+}
+END_TEST
+
+/* ---- titles ------------------------------------------------------------- */
+
+/* TITLE + demonym + name makes the person the leader of the country, and
+ * later short mentions of the person count for the country. */
+START_TEST(title_demonym_name)
+{
+  analysed x;
+  const ng_relation *r;
+  const ng_stance *s;
+
+  analyse(&x, "أعلن الرئيس الكازاخي قاسم توكاييف دعمه لقرغيزستان. "
+              "وبعد ذلك انتقد توكاييف أوزبكستان.");
+  r = find_relation(x.a, "p-kassym", NG_LEADER_OF, "kazakhstan");
+  ck_assert_msg(r != NULL, "%s", describe(x.a));
+  ck_assert_uint_eq(r->sentence, 0);
+  s = find_stance(x.a, "kazakhstan", NG_SUPPORT, "kyrgyzstan");
+  ck_assert_msg(s != NULL, "%s", describe(x.a));
+  ck_assert_ptr_nonnull(s->speaker);
+  ck_assert_str_eq(local(s->speaker), "p-kassym");
+  s = find_stance(x.a, "kazakhstan", NG_CRITICIZE, "uzbekistan");
+  ck_assert_msg(s != NULL, "%s", describe(x.a));
+  ck_assert_uint_eq(s->sentence, 1);
+  ck_assert_str_eq(local(s->speaker), "p-kassym");
+  ck_assert_uint_eq(x.a->n_stances, 2);
+  analysed_free(&x);
+}
+END_TEST
+
+/* The possessive pronoun of وزير خارجيتها names the country just named. */
+START_TEST(title_with_pronoun)
+{
+  analysed x;
+
+  analyse(&x, "أعلنت أوغندا أن بعثتها زارت كينيا، والتقت وزير خارجيتها "
+              "كريم ناصر.");
+  ck_assert_msg(find_relation(x.a, "p-karim", NG_OFFICIAL_OF, "kenya") != NULL,
+                "%s", describe(x.a));
+  ck_assert_msg(find_relation(x.a, "p-karim", NG_OFFICIAL_OF, "uganda") == NULL,
+                "%s", describe(x.a));
+  analysed_free(&x);
+  analyse(&x, "وصرح وزير الخارجية الكيني كريم ناصر للصحفيين.");
+  ck_assert_msg(find_relation(x.a, "p-karim", NG_OFFICIAL_OF, "kenya") != NULL,
+                "%s", describe(x.a));
+  analysed_free(&x);
+}
+END_TEST
+
+/* ---- targets that are not actors ---------------------------------------- */
+
+/* A definite complement that names no actor takes the trigger's target
+ * slot: no stance toward an actor named after it. */
+START_TEST(non_actor_complement)
+{
+  check_no_stance("نددت الجزائر بالهجوم على مالي.");
+  check_no_stance("أدانت فرنسا الهجمات في مالي.");
+  check_one_stance("نددت الجزائر بمالي.", "algeria", NG_CRITICIZE, "mali", 0,
+                   0);
+}
+END_TEST
+
+/* A complement owned by an actor (a demonym after it) gives the owner. */
+START_TEST(owner_of_complement)
+{
+  check_one_stance("أدانت فرنسا الغزو الروسي لأوكرانيا.", "france",
+                   NG_CRITICIZE, "russia", 0, 0);
+  check_one_stance("نددت فرنسا بالغزو الروسي.", "france", NG_CRITICIZE,
+                   "russia", 0, 0);
+}
+END_TEST
+
+/* ---- pledges ------------------------------------------------------------ */
+
+START_TEST(pledge_turns_aid_into_offer)
+{
+  check_one_stance("قدمت اليابان مساعدات إلى المغرب.", "japan",
+                   NG_PROVIDE_AID, "morocco", 0, 0);
+  check_one_stance("أعلنت اليابان استعدادها لتقديم المساعدة للمغرب.", "japan",
+                   NG_OFFER_AID, "morocco", 0, 0);
+  check_one_stance("ستقدم اليابان مساعدات إلى المغرب.", "japan",
+                   NG_OFFER_AID, "morocco", 0, 0);
+}
+END_TEST
+
+/* ---- relations ---------------------------------------------------------- */
+
+START_TEST(led_by)
+{
+  analysed x;
+
+  analyse(&x, "انتشرت قوات إيكواس بقيادة نيجيريا في المنطقة.");
+  ck_assert_msg(find_relation(x.a, "nigeria", NG_LEADS, "ecowas") != NULL,
+                "%s", describe(x.a));
+  ck_assert_uint_eq(x.a->n_relations, 1);
+  analysed_free(&x);
+  /* a country is not led by another: nothing */
+  analyse(&x, "وصلت قوات من السنغال بقيادة نيجيريا.");
+  ck_assert_msg(x.a->n_relations == 0, "%s", describe(x.a));
+  analysed_free(&x);
+}
+END_TEST
+
+/* ---- the analysis as a whole -------------------------------------------- */
+
+START_TEST(mentions_and_entities)
+{
+  analysed x;
+
+  analyse(&x, "أيدت تركيا قطر. وانتقدت فرنسا روسيا.");
+  ck_assert_uint_eq(x.a->n_sentences, 2);
+  ck_assert_uint_eq(x.a->n_mentions, 4);
+  ck_assert_uint_eq(x.a->n_entities, 4);
+  for (size_t i = 1; i < x.a->n_mentions; i++)
+    ck_assert_uint_lt(x.a->mentions[i - 1].span.begin,
+                      x.a->mentions[i].span.begin);
+  {
+    char *t = ng_analysis_text(x.a, x.a->mentions[2].span);
+    ck_assert_str_eq(t, "فرنسا"); /* the و is not part of the mention */
+    free(t);
+  }
+  ck_assert_uint_eq(x.a->mentions[2].sentence, 1);
+  analysed_free(&x);
+}
+END_TEST
+
+START_TEST(empty_document)
+{
+  analysed x;
+
+  analyse(&x, "");
+  ck_assert_uint_eq(x.a->n_sentences, 0);
+  ck_assert_uint_eq(x.a->n_mentions, 0);
+  ck_assert_uint_eq(x.a->n_stances, 0);
+  ck_assert_uint_eq(x.a->n_relations, 0);
+  analysed_free(&x);
+  ng_analysis_free(NULL);
+}
+END_TEST
+
+/* ---- integration: the shipped ontology ---------------------------------- */
+
+START_TEST(integration_shipped_ontology)
+{
+  ng_lexicon *big;
+  ng_error err;
+  analysed x;
+
+  ck_assert_int_eq(ng_lexicon_new(&big), NG_OK);
+  ck_assert_msg(ng_lexicon_load_dir(big, NG_TEST_ONTOLOGY, &err) == NG_OK,
+                "%s:%lu: %s", err.file, err.line, err.message);
+  analyse_with(&x, big,
+               "أعلنت الإمارات والبحرين دعمهما لكازاخستان. "
+               "وأدانت فرنسا الغزو الروسي لأوكرانيا. "
+               "وأبدت اليابان استعدادها لتقديم المساعدة للمغرب.");
+  ck_assert_msg(find_stance(x.a, "united-arab-emirates", NG_SUPPORT,
+                            "kazakhstan") != NULL, "%s", describe(x.a));
+  ck_assert_msg(find_stance(x.a, "bahrain", NG_SUPPORT, "kazakhstan") != NULL,
+                "%s", describe(x.a));
+  ck_assert_msg(find_stance(x.a, "france", NG_CRITICIZE, "russia") != NULL,
+                "%s", describe(x.a));
+  ck_assert_msg(find_stance(x.a, "japan", NG_OFFER_AID, "morocco") != NULL,
+                "%s", describe(x.a));
+  ck_assert_msg(find_stance(x.a, "japan", NG_PROVIDE_AID, "morocco") == NULL,
+                "%s", describe(x.a));
+  analysed_free(&x);
+  ng_lexicon_free(big);
+}
+END_TEST
+
+static Suite *
+make_suite(void)
+{
+  Suite *s = suite_create("extract");
+  TCase *tc = tcase_create("small");
+  TCase *shipped = tcase_create("integration");
+
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, plain_stance);
+  tcase_add_test(tc, coordinated_holders);
+  tcase_add_test(tc, coordinated_targets);
+  tcase_add_test(tc, negation);
+  tcase_add_test(tc, hedging);
+  tcase_add_test(tc, hedging_lowers_confidence);
+  tcase_add_test(tc, title_demonym_name);
+  tcase_add_test(tc, title_with_pronoun);
+  tcase_add_test(tc, non_actor_complement);
+  tcase_add_test(tc, owner_of_complement);
+  tcase_add_test(tc, pledge_turns_aid_into_offer);
+  tcase_add_test(tc, led_by);
+  tcase_add_test(tc, mentions_and_entities);
+  tcase_add_test(tc, empty_document);
+  suite_add_tcase(s, tc);
+  tcase_set_timeout(shipped, 60);
+  tcase_add_test(shipped, integration_shipped_ontology);
+  suite_add_tcase(s, shipped);
+  return s;
+}
+
+NG_UNIT_MAIN(make_suite)
