@@ -83,7 +83,7 @@ build_mentions(ng_analysis *a, const run *r, const ng_lexicon *lex,
   for (size_t i = 0; i < n; i++) {
     const ng_tmention *m = i < r->n_ms ? &r->ms[i] : &r->x.titles[i - r->n_ms];
     ng_mention *out = &a->mentions[a->n_mentions++];
-    out->entity = ng_lexicon_entity(lex, m->entity);
+    out->entity = ng_extraction_entity(&r->x, lex, m->entity);
     out->kind = m->kind;
     out->span = orig_span(&r->text, m->fbegin, m->fend);
     out->sentence = r->seg.tokens[m->first].sentence;
@@ -105,8 +105,8 @@ build_facts(ng_analysis *a, const run *r, const ng_lexicon *lex,
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < r->x.n_facts; i++) {
     const ng_tfact *f = &r->x.facts[i];
-    const ng_entity *h = ng_lexicon_entity(lex, f->holder);
-    const ng_entity *t = ng_lexicon_entity(lex, f->target);
+    const ng_entity *h = ng_extraction_entity(&r->x, lex, f->holder);
+    const ng_entity *t = ng_extraction_entity(&r->x, lex, f->target);
     ng_span trig = orig_span(&r->text, r->seg.tokens[f->tfirst].fbegin,
                              r->seg.tokens[f->tend - 1].fend);
     if (note_entity(a, cap_entities, h) != NG_OK ||
@@ -122,12 +122,28 @@ build_facts(ng_analysis *a, const run *r, const ng_lexicon *lex,
                         f->hedged != 0, f->confidence, f->sentence, trig,
                         f->rule};
       if (f->speaker != SIZE_MAX && f->speaker != f->holder) {
-        st->speaker = ng_lexicon_entity(lex, f->speaker);
+        st->speaker = ng_extraction_entity(&r->x, lex, f->speaker);
         if (note_entity(a, cap_entities, st->speaker) != NG_OK)
           return NG_ERR_NOMEM;
       }
     }
   }
+  return NG_OK;
+}
+
+/* The analysis takes over the persons found from context (the extraction
+ * keeps pointing at them until it is freed, which no longer frees them). */
+static ng_status
+adopt_locals(ng_analysis *a, ng_extraction *x)
+{
+  ng_analysis_priv *priv = a->priv;
+
+  priv->owned = malloc((x->n_locals + 1) * sizeof *priv->owned);
+  if (!priv->owned)
+    return NG_ERR_NOMEM;
+  memcpy(priv->owned, x->locals, x->n_locals * sizeof *x->locals);
+  priv->n_owned = priv->cap_owned = x->n_locals;
+  x->owns_locals = 0;
   return NG_OK;
 }
 
@@ -184,7 +200,8 @@ ng_analyze_with(ng_analysis **out, const ng_lexicon *lex, const ng_doc *doc,
   if ((rc = ng_text_normalize(&r.text, doc->text, doc->len)) != NG_OK ||
       (rc = ng_segment(&r.seg, &r.text)) != NG_OK ||
       (rc = ng_match(&r.ms, &r.n_ms, lex, &r.seg)) != NG_OK ||
-      (rc = ng_extract(&r.x, lex, &r.seg, r.ms, r.n_ms)) != NG_OK ||
+      (rc = ng_extract(&r.x, lex, &r.text, &r.seg, r.ms, r.n_ms)) != NG_OK ||
+      (rc = adopt_locals(a, &r.x)) != NG_OK ||
       (rc = build_sentences(a, &r)) != NG_OK ||
       (rc = build_mentions(a, &r, lex, &cap_entities)) != NG_OK ||
       (rc = build_facts(a, &r, lex, &cap_entities)) != NG_OK ||

@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "analysis.h"
 #include "extract.h"
+#include "persons.h"
 #include "util.h"
 
 #define NONE SIZE_MAX
@@ -28,8 +30,16 @@ typedef struct local_role {
   int type;
 } local_role;
 
+/* The surname of a person found from context, for later references. */
+typedef struct surname {
+  const char *key;  /* borrowed from the token that introduced it */
+  size_t entity;
+  size_t after;     /* only tokens after this one */
+} surname;
+
 typedef struct ctx {
   const ng_lexicon *lex;
+  const ng_text *text;
   const ng_segments *seg;
   const ng_tmention *ms;
   size_t n_ms;
@@ -38,6 +48,10 @@ typedef struct ctx {
   size_t *unit_at; /* token → unit, NONE */
   local_role *roles;
   size_t n_roles, cap_roles;
+  surname *surnames;
+  size_t n_surnames, cap_surnames;
+  size_t *in_mention; /* token → 1 when a lexicon mention covers it */
+  size_t n_lex;       /* entities in the lexicon; locals come after */
   ng_extraction *out;
 } ctx;
 
@@ -134,34 +148,50 @@ lex_index(const ctx *c, const ng_entity *e)
   return e ? ng_lexicon_entity_index(c->lex, e) : NONE;
 }
 
+const ng_entity *
+ng_extraction_entity(const ng_extraction *x, const ng_lexicon *lex, size_t i)
+{
+  size_t n = ng_lexicon_entity_count(lex);
+  return i < n ? ng_lexicon_entity(lex, i) : x->locals[i - n];
+}
+
+static const ng_entity *
+ent(const ctx *c, size_t e)
+{
+  return ng_extraction_entity(c->out, c->lex, e);
+}
+
 static ng_entity_type
 type_of(const ctx *c, size_t e)
 {
-  return ng_lexicon_entity(c->lex, e)->type;
+  return ent(c, e)->type;
 }
 
 /* The actor entity e counts for in this document. */
 static size_t
 actor_of(const ctx *c, size_t e)
 {
-  const ng_entity *ent = ng_lexicon_entity(c->lex, e);
+  const ng_entity *en = ent(c, e);
 
-  if (ent->type == NG_PLACE)
+  if (en->type == NG_PLACE)
     return NONE;
   for (size_t i = 0; i < c->n_roles; i++)
     if (c->roles[i].person == e)
       return c->roles[i].actor;
-  return ent->rollup ? lex_index(c, ent->rollup) : e;
+  return en->rollup ? lex_index(c, en->rollup) : e;
 }
 
 /* Did the lexicon or this document ever tie person p to entity e? */
 static int
 tied_to(const ctx *c, size_t p, size_t e)
 {
-  const ng_entity_info *info = ng_lexicon_info(c->lex, p);
+  const ng_entity_info *info;
 
   if (p == e || actor_of(c, p) == e)
     return 1;
+  if (p >= c->n_lex)
+    return 0;
+  info = ng_lexicon_info(c->lex, p);
   for (size_t i = 0; i < info->n_roles; i++)
     if (info->roles[i].entity == e)
       return 1;
@@ -212,6 +242,8 @@ mark_before(const ctx *c, size_t i, unsigned flags)
     i--; /* quotes between a preposition and its noun */
   if (i == 0 || tok(c, i - 1)->sentence != tok(c, i)->sentence)
     return NG_MARK_OBJ;
+  if (i >= 2 && is_word(c, i - 1, "من") && is_word(c, i - 2, "كل"))
+    return NG_MARK_OBJ; /* "كل من X و Y": من introduces a list, not a source */
   for (size_t r = 0; r < tok(c, i - 1)->n_readings; r++) {
     const ng_reading *rd = &tok(c, i - 1)->readings[r];
     int m;
@@ -296,6 +328,66 @@ known_holder(const ctx *c, size_t actor, int type)
   return NONE;
 }
 
+/* Adds the person named by tokens [first, end) that no lexicon knows, its
+ * mention, and its surname for later references; *out is its index. */
+static ng_status
+new_person(ctx *c, size_t first, size_t end, size_t *out)
+{
+  ng_entity *e;
+  ng_tmention m = {0};
+  surname sn;
+
+  for (size_t k = 0; k < c->out->n_locals; k++) /* named again in full */
+    if (strcmp(c->out->locals[k]->label_ar, "") != 0) {
+      ng_entity *probe = ng_person_new(c->seg, c->text, first, end);
+      int same = probe && strcmp(probe->iri, c->out->locals[k]->iri) == 0;
+      ng_entity_free(probe);
+      if (same) {
+        *out = c->n_lex + k;
+        goto mention;
+      }
+    }
+  if (!(e = ng_person_new(c->seg, c->text, first, end)))
+    return NG_ERR_NOMEM;
+  if (NG_PUSH(c->out->locals, c->out->n_locals, c->out->cap_locals, e)) {
+    ng_entity_free(e);
+    return NG_ERR_NOMEM;
+  }
+  *out = c->n_lex + c->out->n_locals - 1;
+  sn = (surname){tok(c, end - 1)->form, *out, end - 1};
+  if (end - first > 1 && NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
+    return NG_ERR_NOMEM;
+mention:
+  m.entity = *out;
+  m.kind = NG_MENTION_NAME;
+  m.first = first;
+  m.end = end;
+  m.fbegin = tok(c, first)->fbegin;
+  m.fend = tok(c, end - 1)->fend;
+  return NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, m);
+}
+
+/* A later reference, by surname, to a person found from context. */
+static size_t
+surname_at(const ctx *c, size_t i, unsigned *flags)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t k = 0; k < c->n_surnames; k++) {
+    if (i <= c->surnames[k].after)
+      continue;
+    for (size_t r = 0; r < t->n_readings; r++)
+      if (!(t->readings[r].flags & (NG_CL_SUFFIX | NG_CL_ACC | NG_CL_FUT)) &&
+          strcmp(t->readings[r].key, c->surnames[k].key) == 0) {
+        *flags = t->readings[r].flags;
+        return c->surnames[k].entity;
+      }
+  }
+  return NONE;
+}
+
+static hit trigger_at(const ctx *c, size_t i, int title);
+
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
 static ng_status
@@ -305,6 +397,11 @@ title_unit(ctx *c, const hit *h, size_t *next)
   const ng_tmention *m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
   int former = 0;
 
+  if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
+    hit body = trigger_at(c, i, 1); /* المتحدث باسم [الخارجية] الأمريكية */
+    if (body.p && body.p->frame == NG_FRAME_BODY && body.b < sentence_end(c, h->a))
+      m = mention_at(c, body.b);
+  }
   if (m && (type_of(c, m->entity) == NG_COUNTRY ||
             type_of(c, m->entity) == NG_ORGANIZATION) &&
       !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
@@ -319,6 +416,13 @@ title_unit(ctx *c, const hit *h, size_t *next)
   if (m && type_of(c, m->entity) == NG_PERSON && m->first == i) {
     person = m->entity;
     end = m->end;
+  } else if (!m && owner != NONE && h->p->frame == NG_FRAME_TITLE &&
+             i < sentence_end(c, h->a)) {
+    size_t n = ng_name_length(c->lex, c->seg, c->in_mention, i, 3);
+    if (n && new_person(c, i, i + n, &person) != NG_OK)
+      return NG_ERR_NOMEM;
+    if (n)
+      end = i + n;
   }
   *next = end;
   if (h->p->frame == NG_FRAME_BODY) /* the organ speaks for its state */
@@ -383,11 +487,19 @@ build_units(ctx *c)
                                              : (hit){NULL, 0, 0, 0, 0};
     const ng_tmention *m;
     size_t next = i + 1;
+    unsigned sflags = 0;
     if (h.p) {
       if (title_unit(c, &h, &next) != NG_OK)
         return NG_ERR_NOMEM;
       if (next == h.b) /* a bare title: what follows is read normally */
         next = h.b;
+    } else if (!c->in_mention[i] && surname_at(c, i, &sflags) != NONE) {
+      size_t p = surname_at(c, i, &sflags);
+      ng_tmention r = {p, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
+                       tok(c, i)->fend, sflags, 0};
+      if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
+          add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
+        return NG_ERR_NOMEM;
     } else if ((m = mention_at(c, i))) {
       if (add_unit(c, m->first, m->end, m->entity,
                    type_of(c, m->entity) == NG_PERSON ? m->entity : NONE,
@@ -999,24 +1111,42 @@ run_patterns(ctx *c)
 }
 
 ng_status
-ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_segments *seg,
-           const ng_tmention *ms, size_t n_ms)
+ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
+           const ng_segments *seg, const ng_tmention *ms, size_t n_ms)
 {
-  ctx c = {lex, seg, ms, n_ms, NULL, 0, 0, NULL, NULL, 0, 0, out};
+  ctx c;
   ng_status rc;
 
+  memset(&c, 0, sizeof c);
+  c.lex = lex;
+  c.text = t;
+  c.seg = seg;
+  c.ms = ms;
+  c.n_ms = n_ms;
+  c.out = out;
+  out->owns_locals = 1;
+  c.n_lex = ng_lexicon_entity_count(lex);
   c.unit_at = malloc((seg->n_tokens + 1) * sizeof *c.unit_at);
-  if (!c.unit_at)
+  c.in_mention = calloc(seg->n_tokens + 1, sizeof *c.in_mention);
+  if (!c.unit_at || !c.in_mention) {
+    free(c.unit_at);
+    free(c.in_mention);
     return NG_ERR_NOMEM;
+  }
   for (size_t i = 0; i <= seg->n_tokens; i++)
     c.unit_at[i] = NONE;
+  for (size_t k = 0; k < n_ms; k++)
+    for (size_t i = ms[k].first; i < ms[k].end; i++)
+      c.in_mention[i] = 1;
   if ((rc = build_units(&c)) == NG_OK) {
     group_units(&c);
     rc = run_patterns(&c);
   }
   free(c.unit_at);
+  free(c.in_mention);
   free(c.units);
   free(c.roles);
+  free(c.surnames);
   return rc;
 }
 
@@ -1028,5 +1158,8 @@ ng_extraction_free(ng_extraction *x)
   free(x->facts);
   free(x->titles);
   free(x->notes);
+  for (size_t i = 0; x->owns_locals && i < x->n_locals; i++)
+    ng_entity_free(x->locals[i]);
+  free(x->locals);
   memset(x, 0, sizeof *x);
 }

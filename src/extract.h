@@ -42,15 +42,25 @@ typedef struct ng_extraction {
   size_t n_notes, cap_notes;
   ng_tfact *facts;
   size_t n_facts, cap_facts;
-  ng_tmention *titles;    /* title mentions ("الرئيس الكازاخي") */
+  ng_tmention *titles;    /* title mentions ("الرئيس الكازاخي") and the
+                             mentions of persons found from context */
   size_t n_titles, cap_titles;
+  ng_entity **locals;     /* persons found from context; entity index
+                             n_lexicon + k is locals[k] */
+  size_t n_locals, cap_locals;
+  int owns_locals;        /* ng_extraction_free frees them (else the
+                             analysis that adopted them does) */
 } ng_extraction;
 
 /* Runs every pattern over seg and its mentions ms (sorted by token);
  * out (zeroed by the caller) is released with ng_extraction_free. */
 ng_status ng_extract(ng_extraction *out, const ng_lexicon *lex,
-                     const ng_segments *seg, const ng_tmention *ms,
-                     size_t n_ms);
+                     const ng_text *t, const ng_segments *seg,
+                     const ng_tmention *ms, size_t n_ms);
+
+/* The entity behind an index of a fact or mention of x. */
+const ng_entity *ng_extraction_entity(const ng_extraction *x,
+                                      const ng_lexicon *lex, size_t i);
 void ng_extraction_free(ng_extraction *x);
 
 /* Writes what the notes of x say, sentence by sentence, with the original

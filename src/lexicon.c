@@ -690,7 +690,8 @@ cleanup:
 }
 
 static const char *const cue_classes[NG_CUE_COUNT] = {
-    "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue"};
+    "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue",
+    "NonNameCue", "ClassifierCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

@@ -72,6 +72,8 @@ typedef enum ng_cue_kind {
   NG_CUE_PLEDGE,
   NG_CUE_REPORT,
   NG_CUE_NONACTOR, /* nouns naming things that are never actors */
+  NG_CUE_NONNAME,  /* words that never belong to a person's name */
+  NG_CUE_CLASSIFIER, /* head nouns before a name: دولة، جمهورية، مجموعة */
   NG_CUE_COUNT
 } ng_cue_kind;
 

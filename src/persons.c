@@ -1,0 +1,136 @@
+/* Persons the lexicon does not know, recognised from the way the text
+ * introduces them: a title and its country followed by a name
+ * ("وزير الخارجية الكيني ألفريد موتوا").  Only the core: no third-party
+ * includes. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "persons.h"
+#include "utf8.h"
+#include "util.h"
+
+/* Words that end a name: particles, verbs of saying, time words.  The
+ * lexicon may add more with ng:NonNameCue. */
+static const char *const stops[] = {
+    "ان", "في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "خلال", "امس",
+    "اليوم", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اضاف", "اضافت",
+    "الذين", "او", "ثم", "بعد", "قبل", "حيث", "كما", "لدي", "عند", "بين", "منذ",
+    "هو", "هي", "لم", "لن", "لا", "قد", "وقال", "وقالت", "يوم", "صباح", "مساء",
+    "امام", "بان", "لان", "انه", "انها", "بانه", "بانها", "كان", "كانت", "الا",
+    "لكن", "ولكن", "الي", "حتي", "نحو", "ضد", "عبر", "وفي", "ومن", "والي",
+    "فيما", "بينما", "اذ", "اذا", "لقد", "وقد", "ان", "وان", "اثناء", "لدي"};
+
+/* Is token i a stop word for names (built in, or an ng:NonNameCue), or
+ * the first word of a stance or relation trigger? */
+static int
+stop_word(const ng_lexicon *lex, const ng_token *tok)
+{
+  for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
+    const ng_pattern *p = ng_lexicon_pattern(lex, k);
+    for (size_t g = 0; g < p->n_triggers; g++)
+      for (size_t r = 0; r < tok->n_readings; r++)
+        if (strcmp(tok->readings[r].key, p->triggers[g].keys[0]) == 0)
+          return 1;
+  }
+  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+    if (strcmp(tok->form, stops[k]) == 0)
+      return 1;
+  for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(lex, k);
+    for (size_t r = 0; r < tok->n_readings; r++)
+      if (strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
+        return 1; /* negation, hedging, pledge … words are no names */
+  }
+  return 0;
+}
+
+/* Does token i carry a clitic that no name starts with (و ف ب ل ك س), or
+ * the article? */
+static int
+has_article(const ng_token *tok)
+{
+  return strncmp(tok->form, "\xD8\xA7\xD9\x84", 4) == 0;
+}
+
+/* Does token i end a name: punctuation, the end of the sentence, a stop
+ * word (إن، قال، في …) or a word another rule or the lexicon claims? */
+static int
+name_boundary(const ng_lexicon *lex, const ng_segments *seg,
+              const size_t *taken, size_t i, size_t sentence)
+{
+  const ng_token *tok;
+
+  if (i >= seg->n_tokens || seg->tokens[i].sentence != sentence)
+    return 1;
+  tok = &seg->tokens[i];
+  return tok->kind == NG_TOKEN_PUNCT || taken[i] || stop_word(lex, tok);
+}
+
+/* Can token tok be part of a name?  Words of three letters or more that
+ * are not stop words, not plurals in ات, and carry ال only as a family
+ * name (checked by the caller). */
+static int
+name_word(const ng_lexicon *lex, const ng_token *tok)
+{
+  size_t len = strlen(tok->form);
+
+  return tok->kind == NG_TOKEN_WORD && !stop_word(lex, tok) &&
+         ng_utf8_count(tok->form, len) >= 3 &&
+         !(len > 4 && strcmp(tok->form + len - 4, "\xD8\xA7\xD8\xAA") == 0);
+}
+
+size_t
+ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
+               const size_t *taken, size_t i, size_t max)
+{
+  size_t n = 0, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
+
+  if (i >= seg->n_tokens || has_article(&seg->tokens[i]))
+    return 0;
+  while (n < max && i + n < seg->n_tokens && !taken[i + n] &&
+         seg->tokens[i + n].sentence == sentence &&
+         name_word(lex, &seg->tokens[i + n])) {
+    n++;
+    if (has_article(&seg->tokens[i + n - 1])) /* a family name ends it */
+      break;
+  }
+  while (n > 0 && !name_boundary(lex, seg, taken, i + n, sentence))
+    n = 0; /* a name is followed by a pause, a verb of saying or a particle */
+  return n;
+}
+
+ng_entity *
+ng_person_new(const ng_segments *seg, const ng_text *t, size_t first,
+              size_t end)
+{
+  ng_entity *e = calloc(1, sizeof *e);
+  ng_buf label = {0}, iri = {0}, key = {0};
+  size_t b = t->map[seg->tokens[first].fbegin];
+  size_t f = t->map[seg->tokens[end - 1].fend - 1] + 1;
+
+  if (!e)
+    return NULL;
+  for (size_t i = b; i < f; i++)
+    ng_buf_put_cp(&label, t->orig[i]);
+  for (size_t i = first; i < end; i++) {
+    if (i > first)
+      ng_buf_puts(&key, "-");
+    ng_buf_puts(&key, seg->tokens[i].form);
+  }
+  ng_buf_puts(&iri, NG_ID_NS "person-");
+  ng_buf_put_iri_segment(&iri, key.data ? key.data : "");
+  e->type = NG_PERSON;
+  e->label_ar = ng_buf_take(&label);
+  e->iri = ng_buf_take(&iri);
+  ng_buf_free(&key);
+  if (!e->label_ar || !e->iri) {
+    free(e->label_ar);
+    free(e->iri);
+    free(e);
+    return NULL;
+  }
+  return e;
+}
