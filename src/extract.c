@@ -120,6 +120,14 @@ is_punct(const ctx *c, size_t i)
   return tok(c, i)->kind == NG_TOKEN_PUNCT;
 }
 
+static int
+is_quote(const ctx *c, size_t i)
+{
+  uint32_t p = tok(c, i)->punct;
+  return is_punct(c, i) && (p == '"' || p == 0x00AB || p == 0x00BB ||
+                            p == 0x201C || p == 0x201D || p == '\'');
+}
+
 /* Matches words w at token i; returns the number of tokens (0: none). */
 static size_t
 words_at(const ctx *c, size_t i, const ng_words *w, unsigned first_allowed,
@@ -221,6 +229,38 @@ backref(const ctx *c, size_t pos, size_t exclude1, size_t exclude2)
       continue;
     return a;
   }
+  return NONE;
+}
+
+/* The country the text is about so far: the one its units before token
+ * pos name most often (the latest on a tie); NONE when none. */
+static size_t
+salient_country(const ctx *c, size_t pos)
+{
+  size_t best = NONE, best_n = 0;
+
+  for (size_t u = 0; u < c->n_units && c->units[u].first < pos; u++) {
+    size_t a = c->units[u].actor, n = 0;
+    if (a == NONE || type_of(c, a) != NG_COUNTRY)
+      continue;
+    for (size_t v = 0; v < c->n_units && c->units[v].first < pos; v++)
+      n += c->units[v].actor == a;
+    if (n >= best_n) {
+      best = a;
+      best_n = n;
+    }
+  }
+  return best;
+}
+
+/* The organization named last before token pos; NONE when none. */
+static size_t
+recent_organization(const ctx *c, size_t pos)
+{
+  for (size_t u = c->n_units; u-- > 0;)
+    if (c->units[u].first < pos && c->units[u].actor != NONE &&
+        type_of(c, c->units[u].actor) == NG_ORGANIZATION)
+      return c->units[u].actor;
   return NONE;
 }
 
@@ -394,9 +434,12 @@ static ng_status
 title_unit(ctx *c, const hit *h, size_t *next)
 {
   size_t i = h->b, owner = NONE, person = NONE, end = h->b;
-  const ng_tmention *m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
+  const ng_tmention *m;
   int former = 0;
 
+  while (i < sentence_end(c, h->a) && is_quote(c, i))
+    i++; /* رئيس مفوضية «إيكواس» */
+  m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
   if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
     hit body = trigger_at(c, i, 1); /* المتحدث باسم [الخارجية] الأمريكية */
     if (body.p && body.p->frame == NG_FRAME_BODY && body.b < sentence_end(c, h->a))
@@ -425,9 +468,15 @@ title_unit(ctx *c, const hit *h, size_t *next)
       end = i + n;
   }
   *next = end;
-  if (h->p->frame == NG_FRAME_BODY) /* the organ speaks for its state */
+  if (h->p->frame == NG_FRAME_BODY) { /* the organ speaks for its state */
+    if (owner == NONE && mark_before(c, h->a, h->flags) == NG_MARK_OBJ &&
+        !(h->flags & NG_CL_PREP)) {
+      owner = salient_country(c, h->a); /* "السلطات": of the country in focus */
+      end = h->b;
+    }
     return owner == NONE ? NG_OK
                          : add_unit(c, h->a, end, owner, NONE, owner, h->flags);
+  }
   if (owner == NONE && person == NONE)
     return NG_OK;
   if (person != NONE && owner != NONE && !former) {
@@ -478,6 +527,25 @@ trigger_at(const ctx *c, size_t i, int title)
   return best;
 }
 
+/* A word that names the country the text is about (البلاد) or the
+ * organization just named (المنظمة); NONE otherwise. */
+static size_t
+reference_at(const ctx *c, size_t i, unsigned *flags)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if ((cue->kind != NG_CUE_COUNTRY_REF && cue->kind != NG_CUE_ORG_REF) ||
+        cue->words.n != 1 ||
+        !words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf))
+      continue;
+    *flags = f;
+    return cue->kind == NG_CUE_COUNTRY_REF ? salient_country(c, i)
+                                           : recent_organization(c, i);
+  }
+  return NONE;
+}
+
 /* Builds the units of the document, titles first, in token order. */
 static ng_status
 build_units(ctx *c)
@@ -488,11 +556,18 @@ build_units(ctx *c)
     const ng_tmention *m;
     size_t next = i + 1;
     unsigned sflags = 0;
+    size_t ref;
     if (h.p) {
       if (title_unit(c, &h, &next) != NG_OK)
         return NG_ERR_NOMEM;
       if (next == h.b) /* a bare title: what follows is read normally */
         next = h.b;
+    } else if (!c->in_mention[i] && (ref = reference_at(c, i, &sflags)) != NONE) {
+      ng_tmention r = {ref, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
+                       tok(c, i)->fend, sflags, 0};
+      if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
+          add_unit(c, i, i + 1, ref, NONE, ref, sflags) != NG_OK)
+        return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] && surname_at(c, i, &sflags) != NONE) {
       size_t p = surname_at(c, i, &sflags);
       ng_tmention r = {p, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
@@ -689,8 +764,18 @@ has_article(const ctx *c, size_t i)
 static size_t
 owned_by(const ctx *c, size_t i)
 {
-  size_t u = i + 1 < sentence_end(c, i) ? c->unit_at[i + 1] : NONE;
+  size_t end = sentence_end(c, i), j = i + 1, u;
+  hit body = trigger_at(c, i, 1);
 
+  if (body.p && body.p->frame == NG_FRAME_BODY) { /* السلطات [الجديدة] في نيامي */
+    while (j < end && j < i + 3 && c->unit_at[j] == NONE && has_article(c, j))
+      j++;
+    u = j < end ? c->unit_at[j] : NONE;
+    if (u != NONE && c->units[u].first == j && is_actor_unit(c, u) &&
+        (c->units[u].mark == NG_MARK_OBJ || c->units[u].mark == NG_MARK_FI))
+      return c->units[u].group;
+  }
+  u = i + 1 < end ? c->unit_at[i + 1] : NONE;
   if (u == NONE || c->units[u].first != i + 1 || !is_actor_unit(c, u) ||
       c->units[u].mark != NG_MARK_OBJ)
     return NONE;
@@ -735,6 +820,17 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.how = "a pronoun: the actor named last before it";
       return t;
     }
+    if (ng_mark_parse(tok(c, i)->form) == NG_MARK_BAYN &&
+        (marks & 1u << NG_MARK_BAYN)) { /* بين العسكريين و«إيكواس» */
+      for (size_t j = i + 1; j < end && j < i + 6 && !is_boundary(c, j); j++)
+        if (c->unit_at[j] != NONE && target_unit(c, h, c->unit_at[j]) &&
+            c->units[c->unit_at[j]].group != holder) {
+          t.group = c->units[c->unit_at[j]].group;
+          t.at = j;
+          t.how = "a party named after بين";
+          return t;
+        }
+    }
     if (marked_noun(c, i, marks) ||
         (ng_mark_parse(tok(c, i)->form) >= 0 &&
          (marks & 1u << ng_mark_parse(tok(c, i)->form)) &&
@@ -756,9 +852,11 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     }
     if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE))
       break;
-    if (i > h->b && u == NONE && tok(c, i)->kind == NG_TOKEN_WORD &&
-        trigger_at(c, i, 0).p)
-      break; /* another stance or relation begins: its own target */
+    if (i > h->b && u == NONE && tok(c, i)->kind == NG_TOKEN_WORD) {
+      hit next = trigger_at(c, i, 0);
+      if (next.p && next.p->frame == NG_FRAME_VERB)
+        break; /* another clause begins: its verb has its own target */
+    }
   }
   t.group = NONE;
   return t;
@@ -922,7 +1020,7 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     *conf -= 0.05;
   }
   if (holder == NONE && !h->p->holder_near &&
-      (holder = subject_before(c, h->a, 20)) != NONE) {
+      (holder = subject_before(c, h->a, 40)) != NONE) {
     *how = "the subject before the trigger";
     *conf -= 0.02 * (double)(h->a - c->units[holder].end);
   }

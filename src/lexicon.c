@@ -691,7 +691,7 @@ cleanup:
 
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue",
-    "NonNameCue", "ClassifierCue"};
+    "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status
