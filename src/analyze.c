@@ -141,7 +141,8 @@ adopt_locals(ng_analysis *a, ng_extraction *x)
   priv->owned = malloc((x->n_locals + 1) * sizeof *priv->owned);
   if (!priv->owned)
     return NG_ERR_NOMEM;
-  memcpy(priv->owned, x->locals, x->n_locals * sizeof *x->locals);
+  if (x->n_locals) /* locals is NULL when there are none */
+    memcpy(priv->owned, x->locals, x->n_locals * sizeof *x->locals);
   priv->n_owned = priv->cap_owned = x->n_locals;
   x->owns_locals = 0;
   return NG_OK;

@@ -51,6 +51,7 @@ typedef struct ctx {
   surname *surnames;
   size_t n_surnames, cap_surnames;
   size_t *in_mention; /* token → 1 when a lexicon mention covers it */
+  size_t *mention_at; /* token → the mention starting there, or NONE */
   size_t n_lex;       /* entities in the lexicon; locals come after */
   ng_extraction *out;
 } ctx;
@@ -206,30 +207,102 @@ tied_to(const ctx *c, size_t p, size_t e)
   return 0;
 }
 
-/* The country or organization a pronoun before token pos refers to: the
- * nearest actor in this sentence or the one before not tied to exclude. */
-static size_t
-backref(const ctx *c, size_t pos, size_t exclude1, size_t exclude2)
+/* The mention starting at token i, or NULL. */
+static const ng_tmention *
+mention_at(const ctx *c, size_t i)
 {
-  size_t s = tok(c, pos)->sentence;
-  size_t from = c->seg->sentences[s ? s - 1 : 0].first;
+  return c->mention_at[i] != NONE ? &c->ms[c->mention_at[i]] : NULL;
+}
 
+/* How a pronoun finds what it stands for. */
+typedef enum ref_mode {
+  REF_SUBJECT, /* a possessive on a title or organ (وزير خارجيتها): the
+                  nearest actor that is not inside a prepositional phrase
+                  or an adjective, else the nearest actor */
+  REF_SALIENT  /* a pronoun after a preposition (معها, لها) or an ally
+                  (حليفها): the actor this sentence names most (the
+                  latest on a tie), else the previous sentence's */
+} ref_mode;
+
+/* May unit u be what a pronoun stands for (a country or organization,
+ * neither exclude nor tied to them)? */
+static int
+referent_ok(const ctx *c, const unit *un, size_t exclude1, size_t exclude2)
+{
+  size_t a = un->actor;
+
+  if (a == NONE ||
+      (type_of(c, a) != NG_COUNTRY && type_of(c, a) != NG_ORGANIZATION))
+    return 0;
+  return !(exclude1 != NONE && (a == exclude1 || tied_to(c, exclude1, a))) &&
+         !(exclude2 != NONE && (a == exclude2 || tied_to(c, exclude2, a)));
+}
+
+/* The nearest acceptable unit in tokens [from, pos); with subject_only,
+ * only one outside prepositional phrases and adjectives. */
+static size_t
+nearest_referent(const ctx *c, size_t from, size_t pos, size_t ex1, size_t ex2,
+                 int subject_only)
+{
   for (size_t u = c->n_units; u-- > 0;) {
     const unit *un = &c->units[u];
-    size_t a = un->actor;
+    const ng_tmention *m;
     if (un->first >= pos)
       continue;
     if (un->first < from)
       break;
-    if (a == NONE || (type_of(c, a) != NG_COUNTRY &&
-                      type_of(c, a) != NG_ORGANIZATION))
+    m = subject_only ? mention_at(c, un->first) : NULL;
+    if (subject_only && (c->units[un->group].mark != NG_MARK_OBJ ||
+                         (m && m->kind == NG_MENTION_DEMONYM)))
       continue;
-    if ((exclude1 != NONE && (a == exclude1 || tied_to(c, exclude1, a))) ||
-        (exclude2 != NONE && (a == exclude2 || tied_to(c, exclude2, a))))
-      continue;
-    return a;
+    if (referent_ok(c, un, ex1, ex2))
+      return un->actor;
   }
   return NONE;
+}
+
+/* The acceptable actor named most often in tokens [from, pos); on a tie,
+ * the one named last. */
+static size_t
+most_named(const ctx *c, size_t from, size_t pos, size_t ex1, size_t ex2)
+{
+  size_t best = NONE, best_n = 0;
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    size_t n = 0, a = c->units[u].actor;
+    if (c->units[u].first >= pos)
+      continue;
+    if (c->units[u].first < from)
+      break;
+    if (a == best || !referent_ok(c, &c->units[u], ex1, ex2))
+      continue;
+    for (size_t v = 0; v <= u; v++)
+      n += c->units[v].first >= from && c->units[v].actor == a;
+    if (n > best_n) { /* scanning backwards: a tie keeps the later one */
+      best = a;
+      best_n = n;
+    }
+  }
+  return best;
+}
+
+/* The country or organization a pronoun at token pos stands for, in its
+ * sentence or the one before; never exclude1/2 or what they are tied to. */
+static size_t
+backref(const ctx *c, size_t pos, size_t exclude1, size_t exclude2,
+        ref_mode mode)
+{
+  size_t s = tok(c, pos)->sentence, found;
+  size_t here = c->seg->sentences[s].first;
+  size_t before = c->seg->sentences[s ? s - 1 : 0].first;
+
+  if (mode == REF_SALIENT) {
+    found = most_named(c, here, pos, exclude1, exclude2);
+    return found != NONE ? found : most_named(c, before, here, exclude1, exclude2);
+  }
+  found = nearest_referent(c, before, pos, exclude1, exclude2, 1);
+  return found != NONE ? found
+                       : nearest_referent(c, before, pos, exclude1, exclude2, 0);
 }
 
 /* The country the text is about so far: the one its units before token
@@ -340,16 +413,6 @@ add_relation(ctx *c, int type, size_t s, size_t o, size_t a, size_t b,
   return add_fact(c, &f);
 }
 
-/* The mention starting at token i, or NULL. */
-static const ng_tmention *
-mention_at(const ctx *c, size_t i)
-{
-  for (size_t k = 0; k < c->n_ms; k++)
-    if (c->ms[k].first == i)
-      return &c->ms[k];
-  return NULL;
-}
-
 static int
 is_former_word(const ctx *c, size_t i)
 {
@@ -451,7 +514,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
     owner = actor_of(c, m->entity);
     i = end = m->end;
   } else if (h->last_flags & NG_CL_SUFFIX) {
-    owner = backref(c, h->a, NONE, NONE);
+    owner = backref(c, h->a, NONE, NONE, REF_SUBJECT);
   }
   while (is_former_word(c, i))
     former = 1, i++;
@@ -814,8 +877,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       continue;
     }
     if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm)) {
-      t.entity = backref(c, h->a, holder == NONE ? NONE : c->units[holder].actor,
-                         NONE);
+      t.entity = backref(c, i, holder == NONE ? NONE : c->units[holder].actor,
+                         NONE, REF_SALIENT);
       t.at = i;
       t.how = "a pronoun: the actor named last before it";
       return t;
@@ -1131,7 +1194,7 @@ copula(ctx *c, const hit *h)
   t = find_target(c, h, h->b, x);
   y = t.group != NONE ? c->units[t.group].entity : t.entity;
   if (t.entity != NONE && tied_to(c, c->units[x].entity, t.entity))
-    y = backref(c, h->a, c->units[x].entity, c->units[x].actor);
+    y = backref(c, h->a, c->units[x].entity, c->units[x].actor, REF_SALIENT);
   if (y == NONE || !type_ok(c, h->p->object_type, y))
     return NG_OK;
   return add_relation(c, h->p->type, c->units[x].entity, y, h->a, h->b,
@@ -1165,7 +1228,7 @@ possessor(ctx *c, const hit *h)
   if (!(h->last_flags & NG_CL_SUFFIX) || u == NONE ||
       (p = c->units[u].person) == NONE)
     return NG_OK;
-  owner = backref(c, h->a, p, NONE);
+  owner = backref(c, h->a, p, NONE, REF_SALIENT);
   return add_relation(c, h->p->type, p, owner, h->a, c->units[u].end,
                       h->p->confidence - 0.1, h->p->iri);
 }
@@ -1226,22 +1289,27 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   c.n_lex = ng_lexicon_entity_count(lex);
   c.unit_at = malloc((seg->n_tokens + 1) * sizeof *c.unit_at);
   c.in_mention = calloc(seg->n_tokens + 1, sizeof *c.in_mention);
-  if (!c.unit_at || !c.in_mention) {
+  c.mention_at = malloc((seg->n_tokens + 1) * sizeof *c.mention_at);
+  if (!c.unit_at || !c.in_mention || !c.mention_at) {
     free(c.unit_at);
     free(c.in_mention);
+    free(c.mention_at);
     return NG_ERR_NOMEM;
   }
   for (size_t i = 0; i <= seg->n_tokens; i++)
-    c.unit_at[i] = NONE;
-  for (size_t k = 0; k < n_ms; k++)
+    c.unit_at[i] = c.mention_at[i] = NONE;
+  for (size_t k = n_ms; k-- > 0;) {
+    c.mention_at[ms[k].first] = k;
     for (size_t i = ms[k].first; i < ms[k].end; i++)
       c.in_mention[i] = 1;
+  }
   if ((rc = build_units(&c)) == NG_OK) {
     group_units(&c);
     rc = run_patterns(&c);
   }
   free(c.unit_at);
   free(c.in_mention);
+  free(c.mention_at);
   free(c.units);
   free(c.roles);
   free(c.surnames);
