@@ -121,6 +121,18 @@ is_punct(const ctx *c, size_t i)
   return tok(c, i)->kind == NG_TOKEN_PUNCT;
 }
 
+/* Is word i a definite noun (ال, no preposition)? */
+static int
+has_article(const ctx *c, size_t i)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if ((t->readings[r].flags & ~NG_CL_CONJ) == NG_CL_ART)
+      return 1;
+  return 0;
+}
+
 static int
 is_quote(const ctx *c, size_t i)
 {
@@ -508,6 +520,13 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (body.p && body.p->frame == NG_FRAME_BODY && body.b < sentence_end(c, h->a))
       m = mention_at(c, body.b);
   }
+  for (size_t k = i; !m && k < i + 2 && k + 1 < sentence_end(c, h->a) &&
+                     has_article(c, k) && !c->in_mention[k];
+       k++) {
+    const ng_tmention *adj = mention_at(c, k + 1); /* وزارة [الخزانة] الأمريكية */
+    if (adj && adj->kind == NG_MENTION_DEMONYM)
+      m = adj;
+  }
   if (m && (type_of(c, m->entity) == NG_COUNTRY ||
             type_of(c, m->entity) == NG_ORGANIZATION) &&
       !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
@@ -532,7 +551,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
   }
   *next = end;
   if (h->p->frame == NG_FRAME_BODY) { /* the organ speaks for its state */
-    if (owner == NONE && mark_before(c, h->a, h->flags) == NG_MARK_OBJ &&
+    if (owner == NONE && h->p->stands_alone &&
+        mark_before(c, h->a, h->flags) == NG_MARK_OBJ &&
         !(h->flags & NG_CL_PREP)) {
       owner = salient_country(c, h->a); /* "السلطات": of the country in focus */
       end = h->b;
@@ -810,18 +830,6 @@ marked_noun(const ctx *c, size_t i, unsigned marks)
   return 0;
 }
 
-/* Is word i a definite noun (ال, no preposition)? */
-static int
-has_article(const ctx *c, size_t i)
-{
-  const ng_token *t = tok(c, i);
-
-  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
-    if ((t->readings[r].flags & ~NG_CL_CONJ) == NG_CL_ART)
-      return 1;
-  return 0;
-}
-
 /* The actor owning a non-actor complement at i: an adjective or genitive
  * right after it (الغزو الروسي, غزو روسيا, الوساطة السعودية). */
 static size_t
@@ -943,8 +951,7 @@ cue_at(const ctx *c, const ng_cue *cue, size_t i)
   if (cue->kind == NG_CUE_HEDGE && cue->words.n == 1 &&
       strcmp(cue->words.keys[0], "قد") == 0) {
     const char *next = i + 1 < c->seg->n_tokens ? tok(c, i + 1)->form : "";
-    return strncmp(next, "ي", 2) == 0 || strncmp(next, "ت", 2) == 0 ||
-           strncmp(next, "ن", 2) == 0;
+    return strncmp(next, "ي", 2) == 0 || strncmp(next, "ت", 2) == 0;
   }
   return 1;
 }
@@ -986,6 +993,28 @@ static double
 clamp(double x)
 {
   return x < 0.05 ? 0.05 : x > 0.99 ? 0.99 : x;
+}
+
+/* Is token a inside what an accusation or a request says (اتهم X Y بدعم Z,
+ * ناشد X Y فرض عقوبات على Z)?  Such a stance is only reported, and the
+ * accusation or request is the fact. */
+static int
+claimed(const ctx *c, size_t a)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t i = a; i-- > first && i + 8 >= a;) {
+    hit h;
+    if (is_boundary(c, i))
+      return 0;
+    h = tok(c, i)->kind == NG_TOKEN_WORD && c->unit_at[i] == NONE
+            ? trigger_at(c, i, 0)
+            : (hit){NULL, 0, 0, 0, 0};
+    if (h.p && !h.p->is_relation &&
+        (h.p->type == NG_ACCUSE || h.p->type == NG_REQUEST))
+      return 1;
+  }
+  return 0;
 }
 
 /* Emits one stance per holder × target of a trigger; n records the
@@ -1052,7 +1081,7 @@ requirement_met(const ctx *c, const hit *h, size_t end)
 {
   if (h->p->n_requires == 0)
     return 1;
-  for (size_t i = h->b; i < end && i < c->seg->n_tokens; i++)
+  for (size_t i = h->b; i < end && i < sentence_end(c, h->a); i++)
     for (size_t k = 0; k < h->p->n_requires; k++) {
       unsigned f, lf;
       if (words_at(c, i, &h->p->requires[k], ~0u, &f, &lf))
@@ -1109,6 +1138,10 @@ stance_hit(ctx *c, const hit *h)
                0, 0, NULL, NULL, -1, 0, 0};
   target t;
 
+  if (claimed(c, h->a)) {
+    n.outcome = "what an accusation or a request says, not a fact";
+    return note(c, &n);
+  }
   holder = find_holder(c, h, end, &n.holder_how, &conf);
   if (holder == NONE) {
     n.outcome = "no holder: no actor as its subject, genitive or owner";
@@ -1119,6 +1152,25 @@ stance_hit(ctx *c, const hit *h)
   if (n.hfirst >= h->b)
     from = n.hend;
   t = find_target(c, h, from, holder);
+  if (t.group == NONE && t.entity == NONE && !t.how && n.hfirst >= h->b &&
+      (h->p->markers & 1u << NG_MARK_OBJ)) {
+    /* تركيا تدعم قطر: the actor after the verb was its object, and the
+     * subject came just before it, in the same clause */
+    size_t before = subject_before(c, h->a, 6);
+    int clause = before != NONE;
+    for (size_t i = clause ? c->units[group_end(c, before) - 1].end : 0;
+         clause && i < h->a; i++)
+      clause = !is_boundary(c, i);
+    if (clause && before != holder) {
+      t.group = holder;
+      t.at = n.hfirst;
+      t.how = "the object after the verb (the subject came before it)";
+      holder = before;
+      n.hfirst = c->units[holder].first;
+      n.hend = c->units[group_end(c, holder) - 1].end;
+      n.holder_how = "the subject before the verb";
+    }
+  }
   if (t.group == NONE && t.entity == NONE &&
       (t.group = between_before(c, h->a, holder)) != NONE) {
     t.at = c->units[t.group].first;
@@ -1133,7 +1185,7 @@ stance_hit(ctx *c, const hit *h)
     n.outcome = t.how ? t.how : "no target: no actor after a marker of the rule";
     return note(c, &n);
   }
-  if (!requirement_met(c, h, t.at != NONE ? t.at : end)) {
+  if (!requirement_met(c, h, h->b + h->p->window)) {
     n.outcome = "none of the words the rule requires (ng:requires) follows";
     return note(c, &n);
   }

@@ -670,6 +670,7 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.confidence = prop_number(s, "confidence", 0.8);
   p.holder_near = prop_true(s, "holderNear");
   p.place_target = prop_true(s, "placeTarget");
+  p.stands_alone = prop_true(s, "standsAlone");
   if (!p.iri)
     return NG_ERR_NOMEM;
   if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||

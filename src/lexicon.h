@@ -60,6 +60,8 @@ typedef struct ng_pattern {
   ng_words *requires;     /* one of these must follow the trigger (the
                              object that makes أرسل a deployment) */
   size_t n_requires;
+  int stands_alone;       /* a body that may go without its country: then
+                             it is the country the text is about */
   int holder_near;        /* the holder must be attached to the trigger
                              (genitive, demonym, التابعة لـ), never the
                              subject of a distant verb */
