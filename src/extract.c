@@ -618,13 +618,18 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
   for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
     const ng_cue *cue = ng_lexicon_cue(c->lex, k);
     unsigned f, lf;
-    if ((cue->kind != NG_CUE_COUNTRY_REF && cue->kind != NG_CUE_ORG_REF) ||
+    if ((cue->kind != NG_CUE_COUNTRY_REF && cue->kind != NG_CUE_ORG_REF &&
+         cue->kind != NG_CUE_OWN_REF) ||
         cue->words.n != 1 ||
-        !words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf))
+        !words_at(c, i, &cue->words,
+                  NG_CL_CONJ | NG_CL_PREP | NG_CL_ART | NG_CL_SUFFIX, &f, &lf))
       continue;
+    if ((cue->kind == NG_CUE_OWN_REF) != ((lf & NG_CL_SUFFIX) != 0))
+      continue; /* بلاده has its pronoun; البلاد has none */
     *flags = f;
     return cue->kind == NG_CUE_COUNTRY_REF ? salient_country(c, i)
-                                           : recent_organization(c, i);
+           : cue->kind == NG_CUE_ORG_REF  ? recent_organization(c, i)
+                                          : backref(c, i, NONE, NONE, REF_SUBJECT);
   }
   return NONE;
 }
@@ -1181,6 +1186,11 @@ stance_hit(ctx *c, const hit *h)
     n.gend = t.group != NONE ? c->units[group_end(c, t.group) - 1].end : t.at + 1;
   }
   n.target_how = t.how;
+  if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
+      (t.entity = salient_country(c, h->a)) != NONE) {
+    t.how = "not named: the country the text is about";
+    conf -= 0.25;
+  }
   if (t.group == NONE && t.entity == NONE) {
     n.outcome = t.how ? t.how : "no target: no actor after a marker of the rule";
     return note(c, &n);

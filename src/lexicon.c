@@ -671,6 +671,7 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.holder_near = prop_true(s, "holderNear");
   p.place_target = prop_true(s, "placeTarget");
   p.stands_alone = prop_true(s, "standsAlone");
+  p.implicit_target = prop_true(s, "implicitTarget");
   if (!p.iri)
     return NG_ERR_NOMEM;
   if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||
@@ -692,7 +693,8 @@ cleanup:
 
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue",
-    "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference"};
+    "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
+    "OwnCountryReference"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

@@ -57,6 +57,8 @@ typedef struct ng_pattern {
   int object_type;
   size_t window;          /* tokens to look for a target */
   int place_target;       /* a place may be the target (aid to a region) */
+  int implicit_target;    /* with no target in the sentence, the target is
+                             the country the text is about */
   ng_words *requires;     /* one of these must follow the trigger (the
                              object that makes أرسل a deployment) */
   size_t n_requires;
@@ -78,6 +80,7 @@ typedef enum ng_cue_kind {
   NG_CUE_CLASSIFIER, /* head nouns before a name: دولة، جمهورية، مجموعة */
   NG_CUE_COUNTRY_REF, /* البلاد، الدولة: the country the text is about */
   NG_CUE_ORG_REF,     /* المنظمة، الحلف: the organization just named */
+  NG_CUE_OWN_REF,     /* بلاده: the country of the subject just named */
   NG_CUE_COUNT
 } ng_cue_kind;
 
