@@ -9,7 +9,7 @@ score="$NG_SRCDIR/../shared/eval/score.py"
 for article in "$@"; do
   name=$(basename "${article%.*}")
   base="${article%.*}"
-  if ! "$NG_BIN" --format turtle --output "$TMP/$name.ttl" "$article" 2>"$TMP/$name.err"; then
+  if ! (cd "$NG_SRCDIR/examples" && "$NG_BIN" --format turtle --output "$TMP/$name.ttl" "$(basename "$article")") 2>"$TMP/$name.err"; then
     not_ok "$name runs" "$(head -3 "$TMP/$name.err")"
     continue
   fi

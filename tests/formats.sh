@@ -32,3 +32,7 @@ check "the same input gives byte-identical Turtle" cmp "$TMP/out.ttl" "$TMP/agai
 graphs=$("$RAPPER" -q -i nquads -o nquads "$TMP/two.nq" | awk '{print $(NF-1)}' | sort -u | grep -c .)
 if [ "$graphs" = 1 ]; then ok "N-Quads: one named graph per document (the same text is the same document)"
 else not_ok "N-Quads: one named graph per document" "got $graphs graphs"; fi
+"$NG_BIN" -f nquads "$article" "$NG_SRCDIR/tests/invalid/one-bad-one-good/good.txt" > "$TMP/two-docs.nq"
+graphs=$("$RAPPER" -q -i nquads -o nquads "$TMP/two-docs.nq" | awk '{print $(NF-1)}' | sort -u | grep -c .)
+if [ "$graphs" = 2 ]; then ok "N-Quads: two documents, two named graphs"
+else not_ok "N-Quads: two documents, two named graphs" "got $graphs graphs"; fi
