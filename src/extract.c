@@ -798,7 +798,8 @@ static const char *const pronoun_forms[][2] = {
     {"له", "ل"},     {"لها", "ل"},    {"لهم", "ل"},    {"لهما", "ل"},
     {"معه", "مع"},   {"معها", "مع"},  {"معهم", "مع"},  {"اليه", "الي"},
     {"اليها", "الي"}, {"عليه", "علي"}, {"عليها", "علي"}, {"ضدها", "ضد"},
-    {"منها", "من"},  {"منه", "من"},   {"عنها", "عن"}};
+    {"منها", "من"},  {"منه", "من"},   {"عنها", "عن"},  {"اياه", "obj"},
+    {"اياها", "obj"}, {"اياهم", "obj"}, {"اياهما", "obj"}};
 
 /* The preposition a pronoun token carries ("لها" → ل), or -1. */
 static int
@@ -858,6 +859,15 @@ owned_by(const ctx *c, size_t i)
   return c->units[u].group;
 }
 
+/* The first token at or after i (before end) that is not a quote mark. */
+static size_t
+after_quotes(const ctx *c, size_t i, size_t end)
+{
+  while (i < end && is_quote(c, i))
+    i++;
+  return i;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -910,8 +920,10 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     if (marked_noun(c, i, marks) ||
         (ng_mark_parse(tok(c, i)->form) >= 0 &&
          (marks & 1u << ng_mark_parse(tok(c, i)->form)) &&
-         i + 1 < end && c->unit_at[i + 1] == NONE && !is_punct(c, i + 1))) {
-      size_t noun = marked_noun(c, i, marks) ? i : i + 1;
+         after_quotes(c, i + 1, end) < end &&
+         c->unit_at[after_quotes(c, i + 1, end)] == NONE &&
+         !is_punct(c, after_quotes(c, i + 1, end)))) {
+      size_t noun = marked_noun(c, i, marks) ? i : after_quotes(c, i + 1, end);
       t.group = owned_by(c, noun); /* بالغزو الروسي; else not an actor */
       t.at = noun;
       t.how = t.group != NONE ? "the owner of the complement"
