@@ -22,6 +22,7 @@ typedef struct unit {
   int mark;           /* NG_MARK_* introducing it; NG_MARK_OBJ for none */
   int conj;           /* joined to the unit before by و or a comma */
   size_t group;       /* index of the first unit of its coordination */
+  unsigned flags;     /* clitics on its first token */
 } unit;
 
 /* A person this document gave a role ("الرئيس الروسي فلاديمير بوتين"). */
@@ -386,7 +387,7 @@ static ng_status
 add_unit(ctx *c, size_t first, size_t end, size_t entity, size_t person,
          size_t actor, unsigned flags)
 {
-  unit u = {first, end, entity, actor, person, 0, 0, 0};
+  unit u = {first, end, entity, actor, person, 0, 0, 0, flags};
 
   u.mark = mark_before(c, first, flags);
   u.group = c->n_units;
@@ -681,13 +682,14 @@ group_units(ctx *c)
 {
   for (size_t u = 1; u < c->n_units; u++) {
     unit *prev = &c->units[u - 1], *cur = &c->units[u];
-    size_t gap = cur->first - prev->end;
+    size_t gap = cur->first >= prev->end ? cur->first - prev->end : 0;
     int joined = 0;
     if (tok(c, cur->first)->sentence != tok(c, prev->first)->sentence)
       continue;
-    if (gap == 0) {
-      const ng_tmention *m = mention_at(c, cur->first);
-      joined = m && (m->flags & NG_CL_CONJ) && cur->mark == NG_MARK_OBJ;
+    if (cur->first == prev->first) {
+      joined = 1; /* the members of one reference (الدول الأربع) */
+    } else if (gap == 0) {
+      joined = (cur->flags & NG_CL_CONJ) && cur->mark == NG_MARK_OBJ;
     } else if (gap == 1) {
       size_t g = prev->end;
       joined = (is_punct(c, g) && (tok(c, g)->punct == 0x060C ||
@@ -702,8 +704,6 @@ group_units(ctx *c)
   }
 }
 
-/* ---- stances ------------------------------------------------------------ */
-
 /* The units of the group that starts at unit g. */
 static size_t
 group_end(const ctx *c, size_t g)
@@ -713,6 +713,110 @@ group_end(const ctx *c, size_t g)
     u++;
   return u;
 }
+
+/* Words that stand for several actors just named together (الدول الأربع،
+ * البلدين، الطرفين): tokens matched, or 0. */
+static size_t
+group_reference_at(const ctx *c, size_t i, unsigned *flags)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    size_t n;
+    if (cue->kind != NG_CUE_GROUP_REF)
+      continue;
+    n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf);
+    if (n) {
+      *flags = f;
+      return n;
+    }
+  }
+  return 0;
+}
+
+/* The last coordination of two actors or more that starts before token
+ * pos, in its sentence or the two before; NONE when none. */
+static size_t
+recent_group(const ctx *c, size_t pos)
+{
+  size_t s = tok(c, pos)->sentence;
+  size_t from = c->seg->sentences[s > 2 ? s - 2 : 0].first;
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    size_t g = c->units[u].group;
+    if (c->units[u].first >= pos)
+      continue;
+    if (c->units[u].first < from)
+      break;
+    if (g != u || group_end(c, g) - g < 2)
+      continue;
+    for (size_t v = g; v < group_end(c, g); v++)
+      if (c->units[v].actor == NONE)
+        goto next;
+    return g;
+  next:;
+  }
+  return NONE;
+}
+
+static int
+compare_units(const void *a, const void *b)
+{
+  const unit *x = a, *y = b;
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Puts the units back in token order and rebuilds the coordinations. */
+static void
+regroup(ctx *c)
+{
+  qsort(c->units, c->n_units, sizeof *c->units, compare_units);
+  for (size_t i = 0; i < c->seg->n_tokens; i++)
+    c->unit_at[i] = NONE;
+  for (size_t u = c->n_units; u-- > 0;) {
+    c->units[u].group = u;
+    c->units[u].conj = 0;
+    c->units[u].mark = mark_before(c, c->units[u].first, c->units[u].flags);
+    for (size_t i = c->units[u].first; i < c->units[u].end; i++)
+      c->unit_at[i] = u;
+  }
+  group_units(c);
+}
+
+/* Turns each group reference into one unit per actor it stands for. */
+static ng_status
+resolve_group_references(ctx *c)
+{
+  size_t added = 0;
+
+  for (size_t i = 0; i < c->seg->n_tokens; i++) {
+    unsigned flags;
+    size_t n, g;
+    if (c->unit_at[i] != NONE || c->in_mention[i] ||
+        !(n = group_reference_at(c, i, &flags)) ||
+        (g = recent_group(c, i)) == NONE)
+      continue;
+    for (size_t v = g, end = group_end(c, g); v < end; v++) {
+      size_t a = c->units[v].actor;
+      ng_tmention r = {a, NG_MENTION_REFERENCE, i, i + n, tok(c, i)->fbegin,
+                       tok(c, i + n - 1)->fend, flags, 0};
+      unit un = {i, i + n, a, a, NONE, 0, 0, 0, flags};
+      if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
+          NG_PUSH(c->units, c->n_units, c->cap_units, un))
+        return NG_ERR_NOMEM;
+      end = group_end(c, g); /* the array may have moved */
+      added++;
+    }
+    i += n - 1;
+  }
+  if (added)
+    regroup(c);
+  return NG_OK;
+}
+
+/* ---- stances ------------------------------------------------------------ */
 
 static int
 is_actor_unit(const ctx *c, size_t u)
@@ -1379,7 +1483,8 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   }
   if ((rc = build_units(&c)) == NG_OK) {
     group_units(&c);
-    rc = run_patterns(&c);
+    if ((rc = resolve_group_references(&c)) == NG_OK)
+      rc = run_patterns(&c);
   }
   free(c.unit_at);
   free(c.in_mention);

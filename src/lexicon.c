@@ -694,7 +694,7 @@ cleanup:
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue",
     "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
-    "OwnCountryReference"};
+    "OwnCountryReference", "GroupReference"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

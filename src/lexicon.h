@@ -81,6 +81,7 @@ typedef enum ng_cue_kind {
   NG_CUE_COUNTRY_REF, /* البلاد، الدولة: the country the text is about */
   NG_CUE_ORG_REF,     /* المنظمة، الحلف: the organization just named */
   NG_CUE_OWN_REF,     /* بلاده: the country of the subject just named */
+  NG_CUE_GROUP_REF,   /* الدول الأربع، البلدين: the actors just named together */
   NG_CUE_COUNT
 } ng_cue_kind;
 
