@@ -539,6 +539,14 @@ title_unit(ctx *c, const hit *h, size_t *next)
   while (is_former_word(c, i))
     former = 1, i++;
   m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
+  for (size_t k = i; !m && h->p->frame == NG_FRAME_TITLE && k < i + 2 &&
+                     k + 1 < sentence_end(c, h->a) && has_article(c, k) &&
+                     !c->in_mention[k];
+       k++) { /* الرئيس [المحتجز] محمد بازوم: an adjective, then the name */
+    const ng_tmention *p = mention_at(c, k + 1);
+    if (p && type_of(c, p->entity) == NG_PERSON)
+      m = p, i = k + 1;
+  }
   if (m && type_of(c, m->entity) == NG_PERSON && m->first == i) {
     person = m->entity;
     end = m->end;
@@ -1296,6 +1304,16 @@ stance_hit(ctx *c, const hit *h)
       (t.group = between_before(c, h->a, holder)) != NONE) {
     t.at = c->units[t.group].first;
     t.how = "the parties named with بين before the trigger";
+  }
+  if (t.group == NONE && t.entity == NONE && !t.how &&
+      (h->p->markers & 1u << NG_MARK_BAYN)) {
+    size_t g = recent_group(c, h->a); /* اتفاق بين X و Y بوساطة Z */
+    if (g != NONE && g != holder &&
+        tok(c, c->units[g].first)->sentence == tok(c, h->a)->sentence) {
+      t.group = g;
+      t.at = c->units[g].first;
+      t.how = "the parties named together before the mediation";
+    }
   }
   if (t.at != NONE) {
     n.gfirst = t.at;
