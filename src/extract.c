@@ -628,7 +628,7 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
     const ng_cue *cue = ng_lexicon_cue(c->lex, k);
     unsigned f, lf;
     if ((cue->kind != NG_CUE_COUNTRY_REF && cue->kind != NG_CUE_ORG_REF &&
-         cue->kind != NG_CUE_OWN_REF) ||
+         cue->kind != NG_CUE_OWN_REF && cue->kind != NG_CUE_LATTER_REF) ||
         cue->words.n != 1 ||
         !words_at(c, i, &cue->words,
                   NG_CL_CONJ | NG_CL_PREP | NG_CL_ART | NG_CL_SUFFIX, &f, &lf))
@@ -636,6 +636,8 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
     if ((cue->kind == NG_CUE_OWN_REF) != ((lf & NG_CL_SUFFIX) != 0))
       continue; /* بلاده has its pronoun; البلاد has none */
     *flags = f;
+    if (cue->kind == NG_CUE_LATTER_REF)
+      return nearest_referent(c, 0, i, NONE, NONE, 0);
     return cue->kind == NG_CUE_COUNTRY_REF ? salient_country(c, i)
            : cue->kind == NG_CUE_ORG_REF  ? recent_organization(c, i)
                                           : backref(c, i, NONE, NONE, REF_SUBJECT);
@@ -1054,7 +1056,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       break;
     if (i > h->b && u == NONE && tok(c, i)->kind == NG_TOKEN_WORD) {
       hit next = trigger_at(c, i, 0);
-      if (next.p && next.p->frame == NG_FRAME_VERB)
+      if (next.p && (next.p->frame == NG_FRAME_VERB ||
+                     next.p->frame == NG_FRAME_PARTICIPLE))
         break; /* another clause begins: its verb has its own target */
     }
   }
@@ -1226,6 +1229,11 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
 {
   size_t holder = NONE;
 
+  if (h->p->frame == NG_FRAME_PARTICIPLE) {
+    if ((holder = subject_before(c, h->a, 40)) != NONE)
+      *how = "the subject of the clause the participle follows";
+    return holder;
+  }
   if (h->p->frame == NG_FRAME_VERB) {
     if ((holder = subject_after(c, h->b, end)) != NONE)
       *how = "the subject after the verb";
@@ -1285,11 +1293,12 @@ stance_hit(ctx *c, const hit *h)
       (h->p->markers & 1u << NG_MARK_OBJ)) {
     /* تركيا تدعم قطر: the actor after the verb was its object, and the
      * subject came just before it, in the same clause */
-    size_t before = subject_before(c, h->a, 6);
-    int clause = before != NONE;
+    int shared = (h->flags & NG_CL_CONJ) != 0; /* رفض X …، واتهم Y */
+    size_t before = subject_before(c, h->a, shared ? 25 : 6);
+    int clause = before != NONE, pauses = 0;
     for (size_t i = clause ? c->units[group_end(c, before) - 1].end : 0;
          clause && i < h->a; i++)
-      clause = !is_boundary(c, i);
+      clause = !is_boundary(c, i) || (shared && pauses++ == 0);
     if (clause && before != holder) {
       t.group = holder;
       t.at = n.hfirst;
@@ -1434,6 +1443,7 @@ fire(ctx *c, const hit *h)
 {
   switch (h->p->frame) {
   case NG_FRAME_VERB:
+  case NG_FRAME_PARTICIPLE:
   case NG_FRAME_NOUN:
     return stance_hit(c, h);
   case NG_FRAME_LED_BY:

@@ -243,8 +243,8 @@ first_prop(const subject *s, const char *pred, const char *lang)
 /* The first line of file that names the subject iri, as <iri> or by its
  * local name after a prefix (ngr:praise); 0 when not found.  The Turtle
  * parser does not report where a statement came from. */
-static unsigned long
-subject_line(const char *file, const char *iri)
+unsigned long
+ng_lexicon_subject_line(const char *file, const char *iri)
 {
   const char *cut = strrchr(iri, '#'), *slash = strrchr(iri, '/');
   const char *local = cut && cut > slash ? cut + 1 : slash ? slash + 1 : iri;
@@ -275,7 +275,7 @@ lex_error(const ng_lexicon *lex, const subject *s, ng_error *err,
 {
   const prop *p = s->n ? &s->props[0] : NULL;
   const char *file = p ? lex->files[p->file] : "";
-  unsigned long line = p && p->line ? p->line : subject_line(file, s->iri);
+  unsigned long line = p && p->line ? p->line : ng_lexicon_subject_line(file, s->iri);
 
   return ng_error_set(err, NG_ERR_LEXICON, file, line, 0, "<%s>: %s", s->iri,
                       what);
@@ -458,10 +458,11 @@ index_phrase(ng_lexicon *lex, size_t i)
                  lex->key_lists[slot].cap, i);
 }
 
-/* Adds text (optionally with a suffix appended) as a name of entity. */
+/* Adds text (optionally with a suffix appended) as a name of entity, read
+ * from file (borrowed from lex->files). */
 static ng_status
 add_phrase(ng_lexicon *lex, size_t entity, const char *text,
-           const char *suffix, ng_mention_kind kind)
+           const char *suffix, ng_mention_kind kind, const char *file)
 {
   ng_phrase ph = {0};
   char *full = NULL;
@@ -481,6 +482,7 @@ add_phrase(ng_lexicon *lex, size_t entity, const char *text,
     return NG_OK;
   ph.entity = entity;
   ph.kind = kind;
+  ph.file = file;
   ph.any_article = kind == NG_MENTION_DEMONYM;
   if (NG_PUSH(lex->phrases, lex->n_phrases, lex->cap_phrases, ph) != NG_OK) {
     ng_words_free(&ph.words);
@@ -513,7 +515,7 @@ compile_names(ng_lexicon *lex, size_t entity, const subject *s)
       if (name_preds[k].suffix && p->lang && strcmp(p->lang, "ar") != 0)
         continue;
       if (add_phrase(lex, entity, p->value, name_preds[k].suffix,
-                     name_preds[k].kind) != NG_OK)
+                     name_preds[k].kind, lex->files[p->file]) != NG_OK)
         return NG_ERR_NOMEM;
     }
   return NG_OK;
@@ -554,7 +556,7 @@ compile_roles(ng_lexicon *lex, size_t entity, const subject *s)
 }
 
 static const char *const frame_names[NG_FRAME_COUNT] = {
-    "VerbFrame", "NounFrame", "LedByFrame", "CopulaFrame",
+    "VerbFrame", "ParticipleFrame", "NounFrame", "LedByFrame", "CopulaFrame",
     "ReciprocalFrame", "PossessorFrame", "TitleFrame", "BodyFrame"};
 
 static const char *const mark_names[NG_MARK_COUNT] = {
@@ -694,7 +696,7 @@ cleanup:
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue",
     "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
-    "OwnCountryReference", "GroupReference"};
+    "OwnCountryReference", "GroupReference", "LatterReference"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status
@@ -748,30 +750,72 @@ compile_other(ng_lexicon *lex, const subject *s, ng_error *err)
   return NG_OK;
 }
 
-ng_status
-ng_lexicon_compile(ng_lexicon *lex, ng_error *err)
+/* After compiling one subject gave rc: true to go on with the next.  With
+ * a report callback a malformed entry is handed to it (and *first keeps
+ * the status), so that the whole lexicon is checked; without one, or on
+ * any other failure, compiling stops. */
+static int
+go_on(ng_status rc, const ng_error *e, ng_lexicon_report_fn report,
+      void *data, ng_status *first)
 {
-  ng_status rc;
+  if (rc == NG_OK)
+    return 1;
+  if (rc != NG_ERR_LEXICON || !report) {
+    *first = rc;
+    return 0;
+  }
+  report(data, e);
+  if (*first == NG_OK)
+    *first = rc;
+  return 1;
+}
+
+/* Builds the entities, then their names and roles and the patterns and
+ * cues; see go_on for what a malformed entry does. */
+static ng_status
+compile_subjects(ng_lexicon *lex, ng_error *err, ng_lexicon_report_fn report,
+                 void *data)
+{
+  ng_status first = NG_OK;
+  ng_error local = {0};
+  ng_error *e = report ? &local : err;
 
   compiled_free(lex);
   for (size_t i = 0; i < lex->n_subjects; i++) {
-    int type = entity_type_of(&lex->subjects[i]);
-    if (type >= 0 && (first_prop(&lex->subjects[i], "label", NULL) == NULL))
-      return lex_error(lex, &lex->subjects[i], err, "an entity needs an rdfs:label");
-    if (type >= 0 && (rc = compile_entity(lex, &lex->subjects[i], type)))
-      return rc;
+    const subject *s = &lex->subjects[i];
+    int type = entity_type_of(s);
+    ng_status rc = type < 0 ? NG_OK
+                   : !first_prop(s, "label", NULL)
+                       ? lex_error(lex, s, e, "an entity needs an rdfs:label")
+                       : compile_entity(lex, s, type);
+    if (!go_on(rc, e, report, data, &first))
+      return first;
   }
   for (size_t i = 0; i < lex->n_subjects; i++) {
-    size_t e;
+    size_t k;
     const subject *s = &lex->subjects[i];
-    if (ng_map_get(&lex->entity_index, s->iri, &e)) {
-      if ((rc = compile_names(lex, e, s)) || (rc = compile_roles(lex, e, s)))
-        return rc;
-    } else if ((rc = compile_other(lex, s, err)) != NG_OK) {
-      return rc;
-    }
+    ng_status rc;
+    if (ng_map_get(&lex->entity_index, s->iri, &k))
+      rc = compile_names(lex, k, s) ? NG_ERR_NOMEM : compile_roles(lex, k, s);
+    else
+      rc = compile_other(lex, s, e);
+    if (!go_on(rc, e, report, data, &first))
+      return first;
   }
-  return NG_OK;
+  return first;
+}
+
+ng_status
+ng_lexicon_compile(ng_lexicon *lex, ng_error *err)
+{
+  return compile_subjects(lex, err, NULL, NULL);
+}
+
+ng_status
+ng_lexicon_compile_each(ng_lexicon *lex, ng_lexicon_report_fn report,
+                        void *data)
+{
+  return compile_subjects(lex, NULL, report, data);
 }
 
 /* ---- public views ------------------------------------------------------ */
@@ -848,6 +892,53 @@ ng_lexicon_entity_index(const ng_lexicon *lex, const ng_entity *e)
   size_t i;
 
   return ng_map_get(&lex->entity_index, e->iri, &i) ? i : (size_t)-1;
+}
+
+const char *
+ng_frame_name(ng_frame f)
+{
+  return (unsigned)f < NG_FRAME_COUNT ? frame_names[f] : "?";
+}
+
+const char *
+ng_cue_kind_name(ng_cue_kind k)
+{
+  return (unsigned)k < NG_CUE_COUNT ? cue_classes[k] : "?";
+}
+
+size_t
+ng_lexicon_subject_count(const ng_lexicon *lex)
+{
+  return lex->n_subjects;
+}
+
+const char *
+ng_lexicon_subject_iri(const ng_lexicon *lex, size_t i)
+{
+  return i < lex->n_subjects ? lex->subjects[i].iri : NULL;
+}
+
+int
+ng_lexicon_subject_type(const ng_lexicon *lex, size_t i)
+{
+  return i < lex->n_subjects ? entity_type_of(&lex->subjects[i]) : -1;
+}
+
+int
+ng_lexicon_subject_prop(const ng_lexicon *lex, size_t i, size_t k,
+                        ng_lexicon_prop *out)
+{
+  const prop *p;
+
+  if (i >= lex->n_subjects || k >= lex->subjects[i].n)
+    return 0;
+  p = &lex->subjects[i].props[k];
+  out->pred = p->pred;
+  out->value = p->value;
+  out->lang = p->lang;
+  out->is_iri = p->is_iri;
+  out->file = lex->files[p->file];
+  return 1;
 }
 
 void

@@ -20,6 +20,7 @@ typedef struct ng_phrase {
   size_t entity;         /* index into the lexicon's entities */
   ng_mention_kind kind;
   int any_article;       /* demonyms: with or without ال */
+  const char *file;      /* the lexicon file that gave it (borrowed) */
 } ng_phrase;
 
 /* Prepositions that introduce a target, and the direct object. */
@@ -32,6 +33,8 @@ enum {
 /* Grammatical frames the code knows; patterns bind words to them. */
 typedef enum ng_frame {
   NG_FRAME_VERB,       /* trigger is a verb: subject after it, or before */
+  NG_FRAME_PARTICIPLE, /* a participle after a clause (…، متهما Y بـ):
+                          the holder is that clause's subject */
   NG_FRAME_NOUN,       /* trigger is a verbal noun: genitive holder, or the
                           subject of the governing verb */
   NG_FRAME_LED_BY,     /* ORG بقيادة X → X leads ORG */
@@ -82,6 +85,7 @@ typedef enum ng_cue_kind {
   NG_CUE_ORG_REF,     /* المنظمة، الحلف: the organization just named */
   NG_CUE_OWN_REF,     /* بلاده: the country of the subject just named */
   NG_CUE_GROUP_REF,   /* الدول الأربع، البلدين: the actors just named together */
+  NG_CUE_LATTER_REF,  /* الأخيرة: the actor named last */
   NG_CUE_COUNT
 } ng_cue_kind;
 
@@ -132,6 +136,42 @@ ng_status ng_lexicon_add_triple(ng_lexicon *lex, const ng_triple *t,
 /* Compiles what was recorded into entities, phrases, patterns and cues;
  * on a malformed entry fills err with its file and line. */
 ng_status ng_lexicon_compile(ng_lexicon *lex, ng_error *err);
+
+/* Called with each malformed entry by ng_lexicon_compile_each. */
+typedef void (*ng_lexicon_report_fn)(void *data, const ng_error *err);
+/* Compiles like ng_lexicon_compile but goes on past malformed entries
+ * (leaving each out), handing each one's error to report; returns
+ * NG_ERR_LEXICON when there was one (NG_ERR_NOMEM stops at once). */
+ng_status ng_lexicon_compile_each(ng_lexicon *lex, ng_lexicon_report_fn report,
+                                  void *data);
+/* Records the statements of a Turtle file without compiling them (call
+ * ng_lexicon_compile or ng_lexicon_compile_each afterwards). */
+ng_status ng_lexicon_read_file(ng_lexicon *lex, const char *path,
+                               ng_error *err);
+
+/* The local names of a frame ("VerbFrame") and a cue class ("HedgeCue"). */
+const char *ng_frame_name(ng_frame f);
+const char *ng_cue_kind_name(ng_cue_kind k);
+
+/* The subjects as recorded, for tools that check lexicon files; every
+ * string is borrowed from the lexicon. */
+typedef struct ng_lexicon_prop {
+  const char *pred;  /* "type", "label", "sameAs" or an ng: local name */
+  const char *value; /* IRI or literal text */
+  const char *lang;  /* or NULL */
+  int is_iri;
+  const char *file;  /* the file the statement was read from */
+} ng_lexicon_prop;
+size_t ng_lexicon_subject_count(const ng_lexicon *lex);
+const char *ng_lexicon_subject_iri(const ng_lexicon *lex, size_t i);
+/* The ng_entity_type subject i declares, or -1. */
+int ng_lexicon_subject_type(const ng_lexicon *lex, size_t i);
+/* Fills *out with statement k of subject i; 0 when there is none. */
+int ng_lexicon_subject_prop(const ng_lexicon *lex, size_t i, size_t k,
+                            ng_lexicon_prop *out);
+/* The first line of file that names the subject iri (as <iri> or by its
+ * local name after a prefix); 0 when not found. */
+unsigned long ng_lexicon_subject_line(const char *file, const char *iri);
 
 /* Parses a whitespace-separated folded phrase into keys (caller frees
  * with ng_words_free). */

@@ -117,6 +117,12 @@ load_file(ng_lexicon *lex, const char *path, ng_error *err)
 }
 
 ng_status
+ng_lexicon_read_file(ng_lexicon *lex, const char *path, ng_error *err)
+{
+  return load_file(lex, path, err);
+}
+
+ng_status
 ng_lexicon_load_file(ng_lexicon *lex, const char *path, ng_error *err)
 {
   ng_status rc = load_file(lex, path, err);
