@@ -850,6 +850,21 @@ target_entity(const ctx *c, size_t u)
   return c->units[u].actor != NONE ? c->units[u].actor : c->units[u].entity;
 }
 
+/* Is token i a head noun that may stand before an actor's name (دولة،
+ * جمهورية، دول)? */
+static int
+classifier_at(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind == NG_CUE_CLASSIFIER &&
+        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART, &f, &lf))
+      return 1;
+  }
+  return 0;
+}
+
 /* The subject right after a verb ending at b: a unit with no preposition,
  * perhaps after "كل من". */
 static size_t
@@ -857,6 +872,8 @@ subject_after(const ctx *c, size_t b, size_t end)
 {
   if (b + 1 < end && is_word(c, b, "كل") && is_word(c, b + 1, "من"))
     b += 2;
+  if (b + 1 < end && c->unit_at[b] == NONE && classifier_at(c, b))
+    b++; /* أدانت [دول] مجموعة السبع، أعلنت [دولة] الإمارات */
   if (b < end && c->unit_at[b] != NONE) {
     size_t u = c->unit_at[b];
     if (c->units[u].first == b && c->units[u].mark == NG_MARK_OBJ &&
@@ -973,6 +990,21 @@ owned_by(const ctx *c, size_t i)
   return c->units[u].group;
 }
 
+/* Does word i carry, as a clitic, one of the prepositions in marks? */
+static int
+prefixed_by(const ctx *c, size_t i, unsigned marks)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++) {
+    unsigned f = t->readings[r].flags;
+    if (((f & NG_CL_PREP_L) && (marks & 1u << NG_MARK_L)) ||
+        ((f & NG_CL_PREP_B) && (marks & 1u << NG_MARK_B)))
+      return 1;
+  }
+  return 0;
+}
+
 /* The first token at or after i (before end) that is not a quote mark. */
 static size_t
 after_quotes(const ctx *c, size_t i, size_t end)
@@ -1012,6 +1044,16 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
         return t;
       }
       continue;
+    }
+    if (u == NONE && prefixed_by(c, i, marks) && i + 1 < end &&
+        c->unit_at[i + 1] != NONE && c->units[c->unit_at[i + 1]].first == i + 1 &&
+        c->units[c->unit_at[i + 1]].mark == NG_MARK_OBJ &&
+        target_unit(c, h, c->unit_at[i + 1]) &&
+        c->units[c->unit_at[i + 1]].group != holder) {
+      t.group = c->units[c->unit_at[i + 1]].group; /* أشاد بموقف أثينا */
+      t.at = i;
+      t.how = "the owner of the complement";
+      return t;
     }
     if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm)) {
       t.entity = backref(c, i, holder == NONE ? NONE : c->units[holder].actor,
