@@ -1191,6 +1191,16 @@ claimed(const ctx *c, size_t a)
   return 0;
 }
 
+/* Is actor a one of the group that starts at unit g? */
+static int
+in_group(const ctx *c, size_t g, size_t a)
+{
+  for (size_t u = g; u < group_end(c, g); u++)
+    if (c->units[u].actor == a)
+      return 1;
+  return 0;
+}
+
 /* Emits one stance per holder × target of a trigger; n records the
  * stance type and flags for an explanation. */
 static ng_status
@@ -1221,8 +1231,9 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
       ng_tfact f = {0, type, c->units[u].actor, to, c->units[u].person,
                     negated, hedged, clamp(conf), tok(c, h->a)->sentence,
                     h->a, h->b, h->p->iri};
-      if (f.holder == NONE || f.target == NONE || f.holder == f.target)
-        continue;
+      if (f.holder == NONE || f.target == NONE || f.holder == f.target ||
+          in_group(c, holder, f.target))
+        continue; /* استضاف العراق وعمان حوارا بين البلدين: not each other */
       if (add_fact(c, &f) != NG_OK)
         return NG_ERR_NOMEM;
     }
@@ -1264,6 +1275,23 @@ requirement_met(const ctx *c, const hit *h, size_t end)
   return 0;
 }
 
+/* The first actor after the trigger, within its window, introduced by one
+ * of marks (مساعدات من إيران والجزائر). */
+static size_t
+marked_after(const ctx *c, const hit *h, size_t end, unsigned marks)
+{
+  for (size_t i = h->b; i < end && i < h->b + h->p->window; i++) {
+    size_t u = c->unit_at[i];
+    if (is_boundary(c, i))
+      break;
+    if (u != NONE && c->units[u].first == i && is_actor_unit(c, u) &&
+        c->units[c->units[u].group].mark != NG_MARK_OBJ &&
+        (marks & 1u << c->units[c->units[u].group].mark))
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
 /* The holder of a stance trigger and how it was found. */
 static size_t
 find_holder(const ctx *c, const hit *h, size_t end, const char **how,
@@ -1285,6 +1313,11 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     else if (!(h->p->markers & 1u << NG_MARK_GEN) &&
              (holder = subject_after(c, h->b, end)) != NONE)
       *how = "the genitive after the noun";
+  }
+  if (holder == NONE && h->p->holder_markers &&
+      (holder = marked_after(c, h, end, h->p->holder_markers)) != NONE) {
+    *how = "named after the trigger with a preposition of the giver (من)";
+    *conf -= 0.05;
   }
   if (holder == NONE && (holder = owner_after(c, h->b, end, h->p->window)) != NONE) {
     *how = "the owner named with التابعة لـ / الخاصة بـ";

@@ -594,22 +594,24 @@ compile_phrases(ng_words **list, size_t *n, const subject *s, const char *pred)
   return NG_OK;
 }
 
-/* Reads the target markers of a pattern; 0 and an error on a bad one. */
+/* Reads the markers of pred (ng:targetMarker, ng:holderMarker) into *out;
+ * an error on an unknown one. */
 static ng_status
-compile_markers(ng_lexicon *lex, ng_pattern *p, const subject *s,
-                ng_error *err)
+compile_markers(ng_lexicon *lex, unsigned *out, const subject *s,
+                const char *pred, ng_error *err)
 {
   for (size_t i = 0; i < s->n; i++) {
     char *f;
     int m;
-    if (strcmp(s->props[i].pred, "targetMarker") != 0)
+    if (strcmp(s->props[i].pred, pred) != 0)
       continue;
     f = ng_fold_string(s->props[i].value);
     m = f ? ng_mark_parse(f) : -1;
     free(f);
     if (m < 0)
-      return lex_error(lex, s, err, "unknown ng:targetMarker");
-    p->markers |= 1u << m;
+      return lex_error(lex, s, err, pred[0] == 't' ? "unknown ng:targetMarker"
+                                                   : "unknown ng:holderMarker");
+    *out |= 1u << m;
   }
   return NG_OK;
 }
@@ -679,7 +681,8 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||
       (rc = compile_phrases(&p.triggers, &p.n_triggers, s, "trigger")) ||
       (rc = compile_phrases(&p.requires, &p.n_requires, s, "requires")) ||
-      (rc = compile_markers(lex, &p, s, err)) != NG_OK)
+      (rc = compile_markers(lex, &p.markers, s, "targetMarker", err)) ||
+      (rc = compile_markers(lex, &p.holder_markers, s, "holderMarker", err)))
     goto cleanup;
   if (p.n_triggers == 0) {
     rc = lex_error(lex, s, err, "a pattern needs at least one ng:trigger");

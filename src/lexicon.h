@@ -55,7 +55,9 @@ typedef struct ng_pattern {
   ng_frame frame;
   ng_words *triggers;
   size_t n_triggers;
-  unsigned markers;       /* 1 << NG_MARK_* */
+  unsigned markers;       /* 1 << NG_MARK_*: what introduces the target */
+  unsigned holder_markers; /* what introduces a holder named after the
+                              trigger (مساعدات من إيران) */
   int subject_type;       /* ng_entity_type the subject must have, or -1 */
   int object_type;
   size_t window;          /* tokens to look for a target */
