@@ -522,7 +522,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
       m = mention_at(c, body.b);
   }
   for (size_t k = i; !m && k < i + 2 && k + 1 < sentence_end(c, h->a) &&
-                     has_article(c, k) && !c->in_mention[k];
+                     has_article(c, k) && !c->in_mention[k] &&
+                     !trigger_at(c, k, 1).p;
        k++) {
     const ng_tmention *adj = mention_at(c, k + 1); /* وزارة [الخزانة] الأمريكية */
     if (adj && adj->kind == NG_MENTION_DEMONYM)
@@ -1442,9 +1443,13 @@ led_by(ctx *c, const hit *h)
       !type_ok(c, h->p->object_type, c->units[before].entity) ||
       !type_ok(c, h->p->subject_type, c->units[after].entity))
     return NG_OK;
-  return add_relation(c, h->p->type, c->units[after].entity,
-                      c->units[before].entity, h->a, h->b, h->p->confidence,
-                      h->p->iri);
+  /* a person at the head of an organization leads it as its leader */
+  return add_relation(c,
+                      type_of(c, c->units[after].entity) == NG_PERSON
+                          ? NG_LEADER_OF
+                          : h->p->type,
+                      c->units[after].entity, c->units[before].entity, h->a,
+                      h->b, h->p->confidence, h->p->iri);
 }
 
 /* X (هي) الشريك … لـ Y, X حليفًا لها, X أكبر مدن Y. */
