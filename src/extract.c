@@ -664,14 +664,14 @@ build_units(ctx *c)
         next = h.b;
     } else if (!c->in_mention[i] && (ref = reference_at(c, i, &sflags)) != NONE) {
       ng_tmention r = {ref, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags, 0};
+                       tok(c, i)->fend, sflags};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, ref, NONE, ref, sflags) != NG_OK)
         return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] && surname_at(c, i, &sflags) != NONE) {
       size_t p = surname_at(c, i, &sflags);
       ng_tmention r = {p, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags, 0};
+                       tok(c, i)->fend, sflags};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
         return NG_ERR_NOMEM;
@@ -812,7 +812,7 @@ resolve_group_references(ctx *c)
     for (size_t v = g, end = group_end(c, g); v < end; v++) {
       size_t a = c->units[v].actor;
       ng_tmention r = {a, NG_MENTION_REFERENCE, i, i + n, tok(c, i)->fbegin,
-                       tok(c, i + n - 1)->fend, flags, 0};
+                       tok(c, i + n - 1)->fend, flags};
       unit un = {i, i + n, a, a, NONE, 0, 0, 0, flags};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           NG_PUSH(c->units, c->n_units, c->cap_units, un))
@@ -1518,6 +1518,37 @@ possessor(ctx *c, const hit *h)
                       h->p->confidence - 0.1, h->p->iri);
 }
 
+/* Is unit u a place, or a country (by name or adjective)? */
+static int
+unit_type(const ctx *c, size_t u, ng_entity_type t)
+{
+  return u != NONE && type_of(c, c->units[u].entity) == t;
+}
+
+/* مدينة جدة السعودية، العاصمة النيجيرية أبوجا: the place and its country
+ * right after a place noun. */
+static ng_status
+place_of(ctx *c, const hit *h)
+{
+  size_t end = sentence_end(c, h->a);
+  size_t u1 = h->b < end ? c->unit_at[h->b] : NONE, u2;
+
+  if (u1 == NONE || c->units[u1].first != h->b || c->units[u1].end >= end)
+    return NG_OK;
+  u2 = c->unit_at[c->units[u1].end];
+  if (u2 == NONE || c->units[u2].mark != NG_MARK_OBJ)
+    return NG_OK;
+  if (unit_type(c, u1, NG_PLACE) && unit_type(c, u2, NG_COUNTRY))
+    return add_relation(c, NG_LOCATED_IN, c->units[u1].entity,
+                        c->units[u2].entity, h->a, c->units[u2].end,
+                        h->p->confidence, h->p->iri);
+  if (unit_type(c, u1, NG_COUNTRY) && unit_type(c, u2, NG_PLACE))
+    return add_relation(c, NG_LOCATED_IN, c->units[u2].entity,
+                        c->units[u1].entity, h->a, c->units[u2].end,
+                        h->p->confidence, h->p->iri);
+  return NG_OK;
+}
+
 static ng_status
 fire(ctx *c, const hit *h)
 {
@@ -1534,9 +1565,33 @@ fire(ctx *c, const hit *h)
     return reciprocal(c, h);
   case NG_FRAME_POSSESSOR:
     return possessor(c, h);
+  case NG_FRAME_PLACE:
+    return place_of(c, h);
   default:
     return NG_OK;
   }
+}
+
+/* قاعدة العديد القطرية: a place named with its country's adjective right
+ * after it; the relation takes the id of the place-noun rule. */
+static ng_status
+places_with_adjectives(ctx *c)
+{
+  const ng_pattern *rule = NULL;
+
+  for (size_t k = 0; !rule && k < ng_lexicon_pattern_count(c->lex); k++)
+    if (ng_lexicon_pattern(c->lex, k)->frame == NG_FRAME_PLACE)
+      rule = ng_lexicon_pattern(c->lex, k);
+  for (size_t u = 0; rule && u + 1 < c->n_units; u++) {
+    const unit *p = &c->units[u], *d = &c->units[u + 1];
+    const ng_tmention *m = mention_at(c, d->first);
+    if (p->end == d->first && unit_type(c, u, NG_PLACE) &&
+        unit_type(c, u + 1, NG_COUNTRY) && m && m->kind == NG_MENTION_DEMONYM &&
+        add_relation(c, NG_LOCATED_IN, p->entity, d->entity, p->first, d->end,
+                     rule->confidence, rule->iri) != NG_OK)
+      return NG_ERR_NOMEM;
+  }
+  return NG_OK;
 }
 
 /* Runs the stance and relation patterns at every token outside a unit. */
@@ -1554,7 +1609,7 @@ run_patterns(ctx *c)
       return NG_ERR_NOMEM;
     i = h.b - 1;
   }
-  return NG_OK;
+  return places_with_adjectives(c);
 }
 
 ng_status

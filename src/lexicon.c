@@ -557,7 +557,8 @@ compile_roles(ng_lexicon *lex, size_t entity, const subject *s)
 
 static const char *const frame_names[NG_FRAME_COUNT] = {
     "VerbFrame", "ParticipleFrame", "NounFrame", "LedByFrame", "CopulaFrame",
-    "ReciprocalFrame", "PossessorFrame", "TitleFrame", "BodyFrame"};
+    "ReciprocalFrame", "PossessorFrame", "TitleFrame", "PlaceFrame",
+    "BodyFrame"};
 
 static const char *const mark_names[NG_MARK_COUNT] = {
     "ل", "الي", "مع", "علي", "ضد", "من", "ب", "في", "عن", "تجاه", "بين", "لدي",

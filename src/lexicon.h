@@ -42,6 +42,8 @@ typedef enum ng_frame {
   NG_FRAME_RECIPROCAL, /* X و Y … TRIGGER(dual) → X rel Y */
   NG_FRAME_POSSESSOR,  /* TRIGGER-ها PERSON → PERSON rel (what ها is) */
   NG_FRAME_TITLE,      /* TITLE (demonym | of-country | -ها) PERSON */
+  NG_FRAME_PLACE,      /* PLACE-NOUN (Place demonym | demonym Place):
+                          مدينة جدة السعودية، العاصمة النيجيرية أبوجا */
   NG_FRAME_BODY,       /* BODY (demonym | of-country): a state's organ
                           (الحكومة التونسية) speaking for the state */
   NG_FRAME_COUNT

@@ -94,8 +94,29 @@ better(const ng_lexicon *lex, const cand *a, const cand *b, int locative)
 static const char *const locatives[] = {"في", "من", "الي", "داخل", "قرب",
                                         "نحو", "عبر", "حول"};
 
+/* Is token t one of the place nouns of the lexicon's place patterns
+ * (مدينة، العاصمة، إقليم)? */
 static int
-is_locative(const ng_segments *seg, size_t i, const ng_reading *rd)
+place_noun(const ng_lexicon *lex, const ng_token *t)
+{
+  for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
+    const ng_pattern *p = ng_lexicon_pattern(lex, k);
+    if (p->frame != NG_FRAME_PLACE)
+      continue;
+    for (size_t g = 0; g < p->n_triggers; g++)
+      for (size_t r = 0; p->triggers[g].n == 1 && r < t->n_readings; r++)
+        if (!(t->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ | NG_CL_PREP)) &&
+            strcmp(t->readings[r].key, p->triggers[g].keys[0]) == 0)
+          return 1;
+  }
+  return 0;
+}
+
+/* Is a name at token i used as a place: after في، من، إلى or the ب
+ * clitic, or after a place noun (العاصمة [النيجيرية] أبوجا)? */
+static int
+is_locative(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+            const ng_reading *rd)
 {
   if (rd->flags & NG_CL_PREP_B)
     return 1;
@@ -104,7 +125,9 @@ is_locative(const ng_segments *seg, size_t i, const ng_reading *rd)
   for (size_t k = 0; k < sizeof locatives / sizeof *locatives; k++)
     if (ng_token_is_word(&seg->tokens[i - 1], locatives[k]))
       return 1;
-  return 0;
+  return place_noun(lex, &seg->tokens[i - 1]) ||
+         (i > 1 && seg->tokens[i - 2].sentence == seg->tokens[i].sentence &&
+          place_noun(lex, &seg->tokens[i - 2]));
 }
 
 /* The best lexicon match starting at token i; len 0 when none. */
@@ -124,7 +147,7 @@ best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
     for (size_t k = 0; k < n; k++) {
       cand c = {ids[k], rd, 0};
       c.len = phrase_length(seg, i, rd, ng_lexicon_phrase(lex, ids[k]));
-      if (c.len && better(lex, &c, &best, is_locative(seg, i, rd)))
+      if (c.len && better(lex, &c, &best, is_locative(lex, seg, i, rd)))
         best = c;
     }
   }
@@ -145,7 +168,6 @@ push_mention(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
   m.fbegin = seg->tokens[i].fbegin + rd->prefix;
   m.fend = seg->tokens[i + len - 1].fend;
   m.flags = rd->flags;
-  m.locative = is_locative(seg, i, rd);
   return NG_PUSH(*out, *n, *cap, m);
 }
 

@@ -12,15 +12,13 @@ typedef struct ng_tmention {
   size_t first, end;    /* token range */
   size_t fbegin, fend;  /* folded span, proclitics (و ف ب ل ك) excluded */
   unsigned flags;       /* NG_CL_* on the first token's reading */
-  int locative;         /* after في/من/إلى/ب… */
 } ng_tmention;
 
 /* Finds the mentions in seg, in token order; *out (caller frees) holds *n. */
 ng_status ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
                    const ng_segments *seg);
 
-/* True when token i is one of the locative prepositions (في من إلى …) or
- * carries the ب clitic on the reading used. */
+/* True when tok is the word folded (no clitics). */
 int ng_token_is_word(const ng_token *tok, const char *folded);
 
 #endif
