@@ -38,6 +38,14 @@ typedef struct surname {
   size_t after;     /* only tokens after this one */
 } surname;
 
+/* A trigger found at a token. */
+typedef struct hit {
+  const ng_pattern *p;
+  size_t a, b;     /* tokens */
+  unsigned flags;  /* clitics on the first token's reading */
+  unsigned last_flags;
+} hit;
+
 typedef struct ctx {
   const ng_lexicon *lex;
   const ng_text *text;
@@ -53,17 +61,10 @@ typedef struct ctx {
   size_t n_surnames, cap_surnames;
   size_t *in_mention; /* token → 1 when a lexicon mention covers it */
   size_t *mention_at; /* token → the mention starting there, or NONE */
+  hit *memo;          /* 2 per token: trigger_at, computed on demand */
   size_t n_lex;       /* entities in the lexicon; locals come after */
   ng_extraction *out;
 } ctx;
-
-/* A trigger found at a token. */
-typedef struct hit {
-  const ng_pattern *p;
-  size_t a, b;     /* tokens */
-  unsigned flags;  /* clitics on the first token's reading */
-  unsigned last_flags;
-} hit;
 
 /* ---- small token helpers ------------------------------------------------ */
 
@@ -503,6 +504,7 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
 }
 
 static hit trigger_at(const ctx *c, size_t i, int title);
+static hit find_trigger(const ctx *c, size_t i, int title);
 
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
@@ -599,12 +601,23 @@ title_unit(ctx *c, const hit *h, size_t *next)
                   h->flags);
 }
 
-/* The longest trigger of a pattern with frame (or any frame but the title
- * one when frame is NG_FRAME_COUNT) at token i. */
+/* The longest trigger at token i of a title or body pattern (title set)
+ * or of any other pattern, looked up once per token and kept. */
 static hit
 trigger_at(const ctx *c, size_t i, int title)
 {
-  hit best = {NULL, 0, 0, 0, 0};
+  hit *memo = &c->memo[2 * i + (title != 0)];
+
+  if (!memo->p && memo->a != 1)
+    *memo = find_trigger(c, i, title);
+  return *memo;
+}
+
+/* The longest trigger at token i (see trigger_at); a = 1 marks a miss. */
+static hit
+find_trigger(const ctx *c, size_t i, int title)
+{
+  hit best = {NULL, 1, 0, 0, 0};
 
   for (size_t k = 0; k < ng_lexicon_pattern_count(c->lex); k++) {
     const ng_pattern *p = ng_lexicon_pattern(c->lex, k);
@@ -1631,10 +1644,12 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   c.unit_at = malloc((seg->n_tokens + 1) * sizeof *c.unit_at);
   c.in_mention = calloc(seg->n_tokens + 1, sizeof *c.in_mention);
   c.mention_at = malloc((seg->n_tokens + 1) * sizeof *c.mention_at);
-  if (!c.unit_at || !c.in_mention || !c.mention_at) {
+  c.memo = calloc(2 * seg->n_tokens + 2, sizeof *c.memo);
+  if (!c.unit_at || !c.in_mention || !c.mention_at || !c.memo) {
     free(c.unit_at);
     free(c.in_mention);
     free(c.mention_at);
+    free(c.memo);
     return NG_ERR_NOMEM;
   }
   for (size_t i = 0; i <= seg->n_tokens; i++)
@@ -1652,6 +1667,7 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   free(c.unit_at);
   free(c.in_mention);
   free(c.mention_at);
+  free(c.memo);
   free(c.units);
   free(c.roles);
   free(c.surnames);
