@@ -857,11 +857,16 @@ target_unit(const ctx *c, const hit *h, size_t u)
          (h->p->place_target && type_of(c, c->units[u].entity) == NG_PLACE);
 }
 
-/* The entity a target unit stands for. */
+/* The entity a target unit stands for: its actor, or for a place the
+ * country it lies in (aid to Damascus is aid to Syria), or the place. */
 static size_t
 target_entity(const ctx *c, size_t u)
 {
-  return c->units[u].actor != NONE ? c->units[u].actor : c->units[u].entity;
+  const ng_entity *e = ent(c, c->units[u].entity);
+
+  if (c->units[u].actor != NONE)
+    return c->units[u].actor;
+  return e->rollup ? lex_index(c, e->rollup) : c->units[u].entity;
 }
 
 /* Is token i a head noun that may stand before an actor's name (دولة،
@@ -1345,6 +1350,27 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
   return holder;
 }
 
+/* حطّت في مطار دمشق طائرات مساعدات: the place or actor named before the
+ * trigger in its sentence with one of the rule's prepositions. */
+static size_t
+destination_before(const ctx *c, const hit *h, size_t holder)
+{
+  size_t first = sentence_first(c, h->a);
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    const unit *un = &c->units[u];
+    int mk = c->units[un->group].mark;
+    if (un->end > h->a)
+      continue;
+    if (un->first < first)
+      break;
+    if (un->group != holder && mk != NG_MARK_OBJ && (h->p->markers & 1u << mk) &&
+        target_unit(c, h, u))
+      return un->group;
+  }
+  return NONE;
+}
+
 /* Keeps n when explaining. */
 static ng_status
 note(ctx *c, const ng_note *n)
@@ -1418,6 +1444,12 @@ stance_hit(ctx *c, const hit *h)
     n.gend = t.group != NONE ? c->units[group_end(c, t.group) - 1].end : t.at + 1;
   }
   n.target_how = t.how;
+  if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
+      (t.group = destination_before(c, h, holder)) != NONE) {
+    t.at = c->units[t.group].first;
+    t.how = "the destination named before the trigger";
+    conf -= 0.15;
+  }
   if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
       (t.entity = salient_country(c, h->a)) != NONE) {
     t.how = "not named: the country the text is about";

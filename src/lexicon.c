@@ -532,19 +532,20 @@ prop_true(const subject *s, const char *pred)
 static ng_status
 compile_roles(ng_lexicon *lex, size_t entity, const subject *s)
 {
-  static const char *const preds[] = {"leaderOf", "officialOf", "partOf"};
+  static const char *const preds[] = {"leaderOf", "officialOf", "partOf",
+                                      "locatedIn"};
   ng_entity_info *info = &lex->infos[entity];
   int former = prop_true(s, "former");
   size_t cap = 0;
 
   for (size_t i = 0; i < s->n; i++)
-    for (size_t k = 0; k < 3; k++) {
+    for (size_t k = 0; k < 4; k++) {
       size_t target;
       ng_role r;
       if (strcmp(s->props[i].pred, preds[k]) != 0 || !s->props[i].is_iri ||
           !ng_map_get(&lex->entity_index, s->props[i].value, &target))
         continue;
-      r.type = k == 0 ? NG_LEADER_OF : NG_OFFICIAL_OF;
+      r.type = k == 0 ? NG_LEADER_OF : k == 3 ? NG_LOCATED_IN : NG_OFFICIAL_OF;
       r.entity = target;
       r.former = former;
       if (NG_PUSH(info->roles, info->n_roles, cap, r) != NG_OK)

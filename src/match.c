@@ -36,10 +36,9 @@ word_matches(const ng_token *tok, const ng_phrase *ph, size_t k)
   return 0;
 }
 
-/* Words of phrase ph matched from token i with reading rd; 0 if none. */
-static size_t
-phrase_length(const ng_segments *seg, size_t i, const ng_reading *rd,
-              const ng_phrase *ph)
+size_t
+ng_match_phrase_length(const ng_segments *seg, size_t i, const ng_reading *rd,
+                       const ng_phrase *ph)
 {
   int art = (rd->flags & NG_CL_ART) != 0;
 
@@ -146,7 +145,7 @@ best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
     n = ng_lexicon_phrases_from(lex, rd->key, &ids);
     for (size_t k = 0; k < n; k++) {
       cand c = {ids[k], rd, 0};
-      c.len = phrase_length(seg, i, rd, ng_lexicon_phrase(lex, ids[k]));
+      c.len = ng_match_phrase_length(seg, i, rd, ng_lexicon_phrase(lex, ids[k]));
       if (c.len && better(lex, &c, &best, is_locative(lex, seg, i, rd)))
         best = c;
     }

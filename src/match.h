@@ -18,6 +18,12 @@ typedef struct ng_tmention {
 ng_status ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
                    const ng_segments *seg);
 
+/* Words of phrase ph matched from token i read as rd (with rd's article,
+ * and the next words carrying no clitic but ال); 0 if none.  The lexicon
+ * lookup tool asks this of every reading. */
+size_t ng_match_phrase_length(const ng_segments *seg, size_t i,
+                              const ng_reading *rd, const ng_phrase *ph);
+
 /* True when tok is the word folded (no clitics). */
 int ng_token_is_word(const ng_token *tok, const char *folded);
 

@@ -29,11 +29,24 @@ ng_status ng_tools_lexicon_load(ng_lexicon **out, char *const *files,
  * a leading "the", white space).  NULL on OOM. */
 char *ng_eval_norm(const char *s);
 
-/* A gold file: tab-separated kind, a, b, c, status, evidence. */
+/* A gold file: tab-separated kind, a, b, c, status, evidence; the lines
+ * of at least five fields are its facts. */
 typedef struct ng_eval_gold ng_eval_gold;
+typedef enum ng_gold_field {
+  NG_GOLD_KIND,   /* entity, stance, relation */
+  NG_GOLD_A,      /* the entity, holder or subject */
+  NG_GOLD_B,      /* its type, the stance type or the relation */
+  NG_GOLD_C,      /* - , the target or the object */
+  NG_GOLD_STATUS, /* + ? ! h */
+  NG_GOLD_EVIDENCE
+} ng_gold_field;
 ng_status ng_eval_gold_read(ng_eval_gold **out, const char *path,
                             ng_error *err);
 void ng_eval_gold_free(ng_eval_gold *g);
+size_t ng_eval_gold_count(const ng_eval_gold *g);
+/* Field of fact i; "" when the line has no such field.  Borrowed. */
+const char *ng_eval_gold_field(const ng_eval_gold *g, size_t i,
+                               ng_gold_field field);
 
 /* The names a gold file's facts are matched by: the scorer's built-in
  * alias table and roll-ups, those of aliases_path (NULL for none) and the
@@ -42,8 +55,10 @@ typedef struct ng_eval_names ng_eval_names;
 ng_status ng_eval_names_new(ng_eval_names **out, const char *aliases_path,
                             const ng_eval_gold *gold, ng_error *err);
 void ng_eval_names_free(ng_eval_names *n);
-/* The gold name a label stands for, or NULL; borrowed from n. */
-const char *ng_eval_names_match(const ng_eval_names *n, const char *label);
+/* Sets *out to the gold name a label stands for (borrowed from n), or to
+ * NULL when none. */
+ng_status ng_eval_names_match(const ng_eval_names *n, const char *label,
+                              const char **out);
 /* The actor a name rolls up to (itself when none); borrowed. */
 const char *ng_eval_names_actor(const ng_eval_names *n, const char *name);
 
