@@ -386,30 +386,32 @@ run_job(const job *j, const ng_lexicon *lex, const eval_opts *o,
   return rc == NG_OK;
 }
 
-/* The jobs the arguments name: GOLD ARTICLE, or directories. */
+/* The jobs the arguments name (GOLD ARTICLE, or directories); returns -1
+ * to go on, else the exit status. */
 static int
 collect_jobs(jobs *js, int argc, char **argv, const eval_opts *o)
 {
   ng_error err = {0};
   ng_status rc = NG_OK;
+  int pair = argc == 2 && !is_dir(argv[0]);
 
-  if (argc == 2 && !is_dir(argv[0]))
-    rc = jobs_from_pair(js, argv[0], argv[1], o->aliases);
-  else if (o->aliases)
+  if (argc < 1)
+    return eval_fail_usage("no gold file or directory", NULL);
+  if (!pair && o->aliases)
     return eval_fail_usage("--aliases goes with GOLD.tsv ARTICLE", NULL);
-  for (int i = 0; argc != 2 || is_dir(argv[0]) ? i < argc : 0; i++) {
+  if (pair)
+    rc = jobs_from_pair(js, argv[0], argv[1], o->aliases);
+  for (int i = 0; !pair && rc == NG_OK && i < argc; i++) {
     if (!is_dir(argv[i]))
-      return eval_fail_usage("not a directory", argv[i]);
-    if ((rc = jobs_from_dir(js, argv[i], &err)) != NG_OK)
-      break;
+      return eval_fail_usage("not a directory (nor GOLD.tsv ARTICLE)", argv[i]);
+    rc = jobs_from_dir(js, argv[i], &err);
   }
-  if (rc != NG_OK) {
-    if (!err.message[0])
-      snprintf(err.message, sizeof err.message, "%s", ng_strerror(rc));
-    eval_report(&err);
-    return 1;
-  }
-  return -1;
+  if (rc == NG_OK)
+    return -1;
+  if (!err.message[0])
+    snprintf(err.message, sizeof err.message, "%s", ng_strerror(rc));
+  eval_report(&err);
+  return 1;
 }
 
 int
@@ -426,8 +428,6 @@ ng_eval_main(int argc, char **argv)
     return 1;
   optind = 1;
   if ((status = parse_eval_options(&o, argc, argv)) >= 0)
-    goto cleanup;
-  if (argc - optind < 1 && (status = eval_fail_usage("no gold file or directory", NULL)))
     goto cleanup;
   if ((status = collect_jobs(&js, argc - optind, argv + optind, &o)) >= 0)
     goto cleanup;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "newsgraph/newsgraph.h"
+#include "tools.h"
 
 typedef struct options {
   ng_format format;
@@ -33,6 +34,8 @@ static void
 usage(FILE *fp)
 {
   fputs("usage: newsgraph [OPTIONS] [FILE|DIR|-]...\n"
+        "       newsgraph eval [OPTIONS] GOLD.tsv ARTICLE | DIR...\n"
+        "       newsgraph lexicon check [FILE...] | lookup WORD...\n"
         "Extracts the actors of news articles and their stances toward each\n"
         "other as RDF (Turtle by default, on standard output) or a diagram.\n"
         "\n"
@@ -51,7 +54,10 @@ usage(FILE *fp)
         "      --version            show the version\n"
         "\n"
         "With no FILE, or when FILE is -, read standard input.  A DIR is read\n"
-        "recursively (.txt .html .htm .xhtml .xml).\n",
+        "recursively (.txt .html .htm .xhtml .xml).  The first FILE is taken\n"
+        "for the subcommand eval or lexicon when it is that word and no file\n"
+        "of that name exists; see 'newsgraph eval --help' and\n"
+        "'newsgraph lexicon --help'.\n",
         fp);
 }
 
@@ -274,6 +280,60 @@ process_arg(const char *arg, const ng_lexicon *lex, const options *opts,
   return ok;
 }
 
+/* The index of the first argument that is neither an option nor an
+ * option's value (argc when there is none, or it comes after "--"). */
+static int
+first_operand(int argc, char **argv)
+{
+  static const char *const valued[] = {"--format", "--output", "--lexicon",
+                                       "--min-confidence", "--encoding"};
+
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i];
+    size_t n = strlen(a);
+    if (strcmp(a, "--") == 0)
+      return argc;
+    if (a[0] != '-' || n == 1)
+      return i;
+    if (n == 2 && strchr("foL", a[1]))
+      i++; /* -f VALUE */
+    for (size_t k = 0; n > 3 && !strchr(a, '=') && k < 5; k++)
+      if (strncmp(valued[k], a, n) == 0) {
+        i++; /* --form VALUE: getopt takes unique prefixes */
+        break;
+      }
+  }
+  return argc;
+}
+
+/* Runs `newsgraph eval|lexicon ...` when argument sub names one and no
+ * file of that name exists; returns its exit status, or -1 for none.  The
+ * subcommand sees the options before its name too. */
+static int
+run_subcommand(int argc, char **argv, int sub)
+{
+  struct stat st;
+  int (*run)(int, char **) = NULL, status;
+  char **args;
+
+  if (sub >= argc || stat(argv[sub], &st) == 0)
+    return -1;
+  if (strcmp(argv[sub], "eval") == 0)
+    run = ng_eval_main;
+  else if (strcmp(argv[sub], "lexicon") == 0)
+    run = ng_lexicon_main;
+  if (!run)
+    return -1;
+  if (!(args = calloc((size_t)argc + 1, sizeof *args)))
+    return 1;
+  args[0] = argv[sub];
+  memcpy(args + 1, argv + 1, (size_t)(sub - 1) * sizeof *args);
+  memcpy(args + sub, argv + sub + 1, (size_t)(argc - sub - 1) * sizeof *args);
+  status = run(argc - 1, args);
+  free(args);
+  return status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -282,6 +342,8 @@ main(int argc, char **argv)
   sink s = {0};
   int status, ok = 1;
 
+  if ((status = run_subcommand(argc, argv, first_operand(argc, argv))) >= 0)
+    return status;
   opts.format = NG_FORMAT_TURTLE;
   opts.lexicons = calloc((size_t)argc + 1, sizeof *opts.lexicons);
   if (!opts.lexicons)

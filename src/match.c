@@ -140,8 +140,8 @@ best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
     const ng_reading *rd = &tok->readings[r];
     const size_t *ids;
     size_t n;
-    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ACC))
-      continue;
+    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ACC | NG_CL_PREP_K))
+      continue; /* ك before a name is rare; inside foreign names common */
     n = ng_lexicon_phrases_from(lex, rd->key, &ids);
     for (size_t k = 0; k < n; k++) {
       cand c = {ids[k], rd, 0};

@@ -21,7 +21,8 @@ static const char *const stops[] = {
     "هو", "هي", "لم", "لن", "لا", "قد", "وقال", "وقالت", "يوم", "صباح", "مساء",
     "امام", "بان", "لان", "انه", "انها", "بانه", "بانها", "كان", "كانت", "الا",
     "لكن", "ولكن", "الي", "حتي", "نحو", "ضد", "عبر", "وفي", "ومن", "والي",
-    "فيما", "بينما", "اذ", "اذا", "لقد", "وقد", "ان", "وان", "اثناء", "لدي"};
+    "فيما", "بينما", "اذ", "اذا", "لقد", "وقد", "ان", "وان", "اثناء", "لدي",
+    "عده", "عدد", "اكثر", "اقل", "جميع", "كل", "بعض", "مزيد", "ايضا", "مجددا"};
 
 /* Is token i a stop word for names (built in, or an ng:NonNameCue), or
  * the first word of a stance or relation trigger? */
@@ -47,8 +48,7 @@ stop_word(const ng_lexicon *lex, const ng_token *tok)
   return 0;
 }
 
-/* Does token i carry a clitic that no name starts with (و ف ب ل ك س), or
- * the article? */
+/* Does the word begin with the article? */
 static int
 has_article(const ng_token *tok)
 {
@@ -88,17 +88,15 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
 {
   size_t n = 0, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
 
-  if (i >= seg->n_tokens || has_article(&seg->tokens[i]))
-    return 0;
+  /* A name the lexicon does not know is two or three words without ال:
+   * a definite word after a title and its country is far more often the
+   * object of a verbal noun (ترسيم الحدود) than a family name. */
   while (n < max && i + n < seg->n_tokens && !taken[i + n] &&
          seg->tokens[i + n].sentence == sentence &&
-         name_word(lex, &seg->tokens[i + n])) {
+         name_word(lex, &seg->tokens[i + n]) && !has_article(&seg->tokens[i + n]))
     n++;
-    if (has_article(&seg->tokens[i + n - 1])) /* a family name ends it */
-      break;
-  }
-  while (n > 0 && !name_boundary(lex, seg, taken, i + n, sentence))
-    n = 0; /* a name is followed by a pause, a verb of saying or a particle */
+  if (n < 2 || !name_boundary(lex, seg, taken, i + n, sentence))
+    return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
 }
 

@@ -6,9 +6,10 @@
 #include "normalize.h"
 #include "segment.h"
 
-/* How many tokens from i (at most max) read as a person's name: words that
- * are not particles or verbs of saying, not already taken by a mention
- * (taken[i] != 0), and where a word with ال can only end the name. */
+/* How many tokens from i (at most max) read as a person's name: two or
+ * three words without ال that are not particles, verbs of saying or
+ * trigger words, not already taken by a mention (taken[i] != 0), and
+ * followed by a pause; 0 when they do not. */
 size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                       const size_t *taken, size_t i, size_t max);
 
