@@ -445,36 +445,31 @@ known_holder(const ctx *c, size_t actor, int type)
   return NONE;
 }
 
-/* Adds the person named by tokens [first, end) that no lexicon knows, its
- * mention, and its surname for later references; *out is its index. */
+/* Adds the entity e found in this document (a person, or a state's organ)
+ * unless one with its IRI is there, and its mention over tokens [first,
+ * end); *out is its index, *fresh whether it is new.  Takes e. */
 static ng_status
-new_person(ctx *c, size_t first, size_t end, size_t *out)
+add_local(ctx *c, ng_entity *e, size_t first, size_t end, size_t *out,
+          int *fresh)
 {
-  ng_entity *e;
   ng_tmention m = {0};
-  surname sn;
 
-  for (size_t k = 0; k < c->out->n_locals; k++) /* named again in full */
-    if (strcmp(c->out->locals[k]->label_ar, "") != 0) {
-      ng_entity *probe = ng_person_new(c->seg, c->text, first, end);
-      int same = probe && strcmp(probe->iri, c->out->locals[k]->iri) == 0;
-      ng_entity_free(probe);
-      if (same) {
-        *out = c->n_lex + k;
-        goto mention;
-      }
-    }
-  if (!(e = ng_person_new(c->seg, c->text, first, end)))
+  if (!e)
     return NG_ERR_NOMEM;
-  if (NG_PUSH(c->out->locals, c->out->n_locals, c->out->cap_locals, e)) {
+  *fresh = 1;
+  for (size_t k = 0; k < c->out->n_locals && *fresh; k++)
+    if (strcmp(e->iri, c->out->locals[k]->iri) == 0) { /* named again */
+      *out = c->n_lex + k;
+      *fresh = 0;
+    }
+  if (!*fresh) {
+    ng_entity_free(e);
+  } else if (NG_PUSH(c->out->locals, c->out->n_locals, c->out->cap_locals, e)) {
     ng_entity_free(e);
     return NG_ERR_NOMEM;
+  } else {
+    *out = c->n_lex + c->out->n_locals - 1;
   }
-  *out = c->n_lex + c->out->n_locals - 1;
-  sn = (surname){tok(c, end - 1)->form, *out, end - 1};
-  if (end - first > 1 && NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
-    return NG_ERR_NOMEM;
-mention:
   m.entity = *out;
   m.kind = NG_MENTION_NAME;
   m.first = first;
@@ -482,6 +477,23 @@ mention:
   m.fbegin = tok(c, first)->fbegin;
   m.fend = tok(c, end - 1)->fend;
   return NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, m);
+}
+
+/* Adds the person named by tokens [first, end) that no lexicon knows, its
+ * mention, and its surname for later references; *out is its index. */
+static ng_status
+new_person(ctx *c, size_t first, size_t end, size_t *out)
+{
+  int fresh;
+  surname sn;
+
+  if (add_local(c, ng_person_new(c->seg, c->text, first, end), first, end,
+                out, &fresh) != NG_OK)
+    return NG_ERR_NOMEM;
+  sn = (surname){tok(c, end - 1)->form, *out, end - 1};
+  if (fresh && NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
+    return NG_ERR_NOMEM;
+  return NG_OK;
 }
 
 /* A later reference, by surname, to a person found from context. */
@@ -569,8 +581,17 @@ title_unit(ctx *c, const hit *h, size_t *next)
       owner = salient_country(c, h->a); /* "السلطات": of the country in focus */
       end = h->b;
     }
-    return owner == NONE ? NG_OK
-                         : add_unit(c, h->a, end, owner, NONE, owner, h->flags);
+    if (owner == NONE)
+      return NG_OK;
+    if (end > h->b) { /* الجيش الإسرائيلي: an organization of that state */
+      size_t organ;
+      int fresh;
+      if (add_local(c, ng_organ_new(c->seg, c->text, h->a, h->b, end, ent(c, owner)),
+                    h->a, end, &organ, &fresh) != NG_OK)
+        return NG_ERR_NOMEM;
+      return add_unit(c, h->a, end, organ, NONE, owner, h->flags);
+    }
+    return add_unit(c, h->a, end, owner, NONE, owner, h->flags);
   }
   if (owner == NONE && person == NONE)
     return NG_OK;

@@ -132,3 +132,37 @@ ng_person_new(const ng_segments *seg, const ng_text *t, size_t first,
   }
   return e;
 }
+
+ng_entity *
+ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
+             size_t body_end, size_t end, const ng_entity *state)
+{
+  ng_entity *e = calloc(1, sizeof *e);
+  ng_buf label = {0}, iri = {0};
+  const char *slash = strrchr(state->iri, '/');
+  size_t b = t->map[seg->tokens[first].fbegin];
+  size_t f = t->map[seg->tokens[end - 1].fend - 1] + 1;
+
+  if (!e)
+    return NULL;
+  for (size_t i = b; i < f; i++)
+    ng_buf_put_cp(&label, t->orig[i]);
+  ng_buf_puts(&iri, NG_ID_NS);
+  ng_buf_put_iri_segment(&iri, slash ? slash + 1 : "state");
+  for (size_t i = first; i < body_end; i++) {
+    const char *key = ng_word_key(seg->tokens[i].form, NULL);
+    ng_buf_puts(&iri, "-");
+    ng_buf_put_iri_segment(&iri, key);
+  }
+  e->type = NG_ORGANIZATION;
+  e->rollup = state;
+  e->label_ar = ng_buf_take(&label);
+  e->iri = ng_buf_take(&iri);
+  if (!e->label_ar || !e->iri) {
+    free(e->label_ar);
+    free(e->iri);
+    free(e);
+    return NULL;
+  }
+  return e;
+}

@@ -20,4 +20,12 @@ size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
 ng_entity *ng_person_new(const ng_segments *seg, const ng_text *t,
                          size_t first, size_t end);
 
+/* A state's organ named by tokens [first, end) whose body words are
+ * [first, body_end) (الجيش | الإسرائيلي): an Organization that counts for
+ * state (borrowed), labelled with the original text, its IRI minted from
+ * the state's and the body's words (…/id/israel-جيش), the same in every
+ * document.  The caller frees it with ng_entity_free. */
+ng_entity *ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
+                        size_t body_end, size_t end, const ng_entity *state);
+
 #endif
