@@ -523,7 +523,7 @@ static hit find_trigger(const ctx *c, size_t i, int title);
 static ng_status
 title_unit(ctx *c, const hit *h, size_t *next)
 {
-  size_t i = h->b, owner = NONE, person = NONE, end = h->b;
+  size_t i = h->b, owner = NONE, named = NONE, person = NONE, end = h->b;
   const ng_tmention *m;
   int former = 0;
 
@@ -546,10 +546,11 @@ title_unit(ctx *c, const hit *h, size_t *next)
   if (m && (type_of(c, m->entity) == NG_COUNTRY ||
             type_of(c, m->entity) == NG_ORGANIZATION) &&
       !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
+    named = m->entity; /* القائد العام للحرس الثوري: of the guard, for Iran */
     owner = actor_of(c, m->entity);
     i = end = m->end;
   } else if (h->last_flags & NG_CL_SUFFIX) {
-    owner = backref(c, h->a, NONE, NONE, REF_SUBJECT);
+    owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
   }
   while (is_former_word(c, i))
     former = 1, i++;
@@ -598,7 +599,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
   if (person != NONE && owner != NONE && !former) {
     local_role r = {person, owner, h->p->type};
     if (NG_PUSH(c->roles, c->n_roles, c->cap_roles, r) != NG_OK ||
-        add_relation(c, h->p->type, person, owner, h->a, end, h->p->confidence,
+        add_relation(c, h->p->type, person, named, h->a, end, h->p->confidence,
                      h->p->iri) != NG_OK)
       return NG_ERR_NOMEM;
   }
@@ -654,6 +655,16 @@ find_trigger(const ctx *c, size_t i, int title)
   return best;
 }
 
+/* The country actor a stands for (itself, or the state of an organ); NONE
+ * for an organization of no state. */
+static size_t
+own_country(const ctx *c, size_t a)
+{
+  if (a != NONE && type_of(c, a) != NG_COUNTRY)
+    a = ent(c, a)->rollup ? lex_index(c, ent(c, a)->rollup) : NONE;
+  return a != NONE && type_of(c, a) == NG_COUNTRY ? a : NONE;
+}
+
 /* A word that names the country the text is about (البلاد) or the
  * organization just named (المنظمة); NONE otherwise. */
 static size_t
@@ -673,9 +684,11 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
     *flags = f;
     if (cue->kind == NG_CUE_LATTER_REF)
       return nearest_referent(c, 0, i, NONE, NONE, 0);
-    return cue->kind == NG_CUE_COUNTRY_REF ? salient_country(c, i)
-           : cue->kind == NG_CUE_ORG_REF  ? recent_organization(c, i)
-                                          : backref(c, i, NONE, NONE, REF_SUBJECT);
+    if (cue->kind == NG_CUE_COUNTRY_REF)
+      return salient_country(c, i);
+    if (cue->kind == NG_CUE_ORG_REF)
+      return recent_organization(c, i);
+    return own_country(c, backref(c, i, NONE, NONE, REF_SUBJECT));
   }
   return NONE;
 }
@@ -687,6 +700,8 @@ build_units(ctx *c)
   for (size_t i = 0; i < c->seg->n_tokens;) {
     hit h = tok(c, i)->kind == NG_TOKEN_WORD ? trigger_at(c, i, 1)
                                              : (hit){NULL, 0, 0, 0, 0};
+    if (h.p && mention_at(c, i) && mention_at(c, i)->end > h.b)
+      h.p = NULL; /* a known name that begins with a title word (جيش الإسلام) */
     const ng_tmention *m;
     size_t next = i + 1;
     unsigned sflags = 0;

@@ -24,6 +24,8 @@ ng_token_is_word(const ng_token *tok, const char *folded)
 static int
 word_matches(const ng_token *tok, const ng_phrase *ph, size_t k)
 {
+  if (tok->kind == NG_TOKEN_NUMBER) /* إم 23 */
+    return strcmp(tok->form, ph->words.keys[k]) == 0;
   if (tok->kind != NG_TOKEN_WORD)
     return 0;
   for (size_t r = 0; r < tok->n_readings; r++) {
