@@ -568,7 +568,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
     end = m->end;
   } else if (!m && owner != NONE && h->p->frame == NG_FRAME_TITLE &&
              i < sentence_end(c, h->a)) {
-    size_t n = ng_name_length(c->lex, c->seg, c->in_mention, i, 3);
+    size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, i, 3);
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n)

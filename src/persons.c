@@ -48,11 +48,13 @@ stop_word(const ng_lexicon *lex, const ng_token *tok)
   return 0;
 }
 
-/* Does the word begin with the article? */
+/* Does the word begin with the article, as written (ال, not the أل of
+ * ألفريد, which folding would make look the same)? */
 static int
-has_article(const ng_token *tok)
+has_article(const ng_text *t, const ng_token *tok)
 {
-  return strncmp(tok->form, "\xD8\xA7\xD9\x84", 4) == 0;
+  size_t o = t->map[tok->fbegin];
+  return o + 1 < t->n_orig && t->orig[o] == 0x0627 && t->orig[o + 1] == 0x0644;
 }
 
 /* Does token i end a name: punctuation, the end of the sentence, a stop
@@ -84,7 +86,7 @@ name_word(const ng_lexicon *lex, const ng_token *tok)
 
 size_t
 ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
-               const size_t *taken, size_t i, size_t max)
+               const ng_text *t, const size_t *taken, size_t i, size_t max)
 {
   size_t n = 0, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
 
@@ -93,76 +95,67 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
    * object of a verbal noun (ترسيم الحدود) than a family name. */
   while (n < max && i + n < seg->n_tokens && !taken[i + n] &&
          seg->tokens[i + n].sentence == sentence &&
-         name_word(lex, &seg->tokens[i + n]) && !has_article(&seg->tokens[i + n]))
+         name_word(lex, &seg->tokens[i + n]) &&
+         !has_article(t, &seg->tokens[i + n]))
     n++;
   if (n < 2 || !name_boundary(lex, seg, taken, i + n, sentence))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
 }
 
+/* A new entity of type t labelled with the original text of tokens
+ * [first, end) and with the IRI iri (taken); NULL on OOM (iri freed). */
+static ng_entity *
+entity_from_tokens(const ng_segments *seg, const ng_text *t, size_t first,
+                   size_t end, ng_entity_type type, char *iri)
+{
+  ng_entity *e = calloc(1, sizeof *e);
+  ng_buf label = {0};
+  size_t b = t->map[seg->tokens[first].fbegin];
+  size_t f = t->map[seg->tokens[end - 1].fend - 1] + 1;
+
+  for (size_t i = b; e && i < f; i++)
+    ng_buf_put_cp(&label, t->orig[i]);
+  if (!e || !iri || !(e->label_ar = ng_buf_take(&label))) {
+    free(iri);
+    free(e);
+    return NULL;
+  }
+  e->type = type;
+  e->iri = iri;
+  return e;
+}
+
 ng_entity *
 ng_person_new(const ng_segments *seg, const ng_text *t, size_t first,
               size_t end)
 {
-  ng_entity *e = calloc(1, sizeof *e);
-  ng_buf label = {0}, iri = {0}, key = {0};
-  size_t b = t->map[seg->tokens[first].fbegin];
-  size_t f = t->map[seg->tokens[end - 1].fend - 1] + 1;
+  ng_buf iri = {0};
 
-  if (!e)
-    return NULL;
-  for (size_t i = b; i < f; i++)
-    ng_buf_put_cp(&label, t->orig[i]);
+  ng_buf_puts(&iri, NG_ID_NS "person");
   for (size_t i = first; i < end; i++) {
-    if (i > first)
-      ng_buf_puts(&key, "-");
-    ng_buf_puts(&key, seg->tokens[i].form);
+    ng_buf_puts(&iri, "-");
+    ng_buf_put_iri_segment(&iri, seg->tokens[i].form);
   }
-  ng_buf_puts(&iri, NG_ID_NS "person-");
-  ng_buf_put_iri_segment(&iri, key.data ? key.data : "");
-  e->type = NG_PERSON;
-  e->label_ar = ng_buf_take(&label);
-  e->iri = ng_buf_take(&iri);
-  ng_buf_free(&key);
-  if (!e->label_ar || !e->iri) {
-    free(e->label_ar);
-    free(e->iri);
-    free(e);
-    return NULL;
-  }
-  return e;
+  return entity_from_tokens(seg, t, first, end, NG_PERSON, ng_buf_take(&iri));
 }
 
 ng_entity *
 ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
              size_t body_end, size_t end, const ng_entity *state)
 {
-  ng_entity *e = calloc(1, sizeof *e);
-  ng_buf label = {0}, iri = {0};
   const char *slash = strrchr(state->iri, '/');
-  size_t b = t->map[seg->tokens[first].fbegin];
-  size_t f = t->map[seg->tokens[end - 1].fend - 1] + 1;
+  ng_buf iri = {0};
+  ng_entity *e;
 
-  if (!e)
-    return NULL;
-  for (size_t i = b; i < f; i++)
-    ng_buf_put_cp(&label, t->orig[i]);
   ng_buf_puts(&iri, NG_ID_NS);
   ng_buf_put_iri_segment(&iri, slash ? slash + 1 : "state");
   for (size_t i = first; i < body_end; i++) {
-    const char *key = ng_word_key(seg->tokens[i].form, NULL);
     ng_buf_puts(&iri, "-");
-    ng_buf_put_iri_segment(&iri, key);
+    ng_buf_put_iri_segment(&iri, ng_word_key(seg->tokens[i].form, NULL));
   }
-  e->type = NG_ORGANIZATION;
-  e->rollup = state;
-  e->label_ar = ng_buf_take(&label);
-  e->iri = ng_buf_take(&iri);
-  if (!e->label_ar || !e->iri) {
-    free(e->label_ar);
-    free(e->iri);
-    free(e);
-    return NULL;
-  }
+  e = entity_from_tokens(seg, t, first, end, NG_ORGANIZATION, ng_buf_take(&iri));
+  if (e)
+    e->rollup = state;
   return e;
 }

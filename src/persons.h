@@ -11,7 +11,8 @@
  * trigger words, not already taken by a mention (taken[i] != 0), and
  * followed by a pause; 0 when they do not. */
 size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
-                      const size_t *taken, size_t i, size_t max);
+                      const ng_text *t, const size_t *taken, size_t i,
+                      size_t max);
 
 /* A new person (caller frees with ng_entity_free) named by tokens
  * [first, end): its Arabic label is the original text and its IRI is
