@@ -1060,6 +1060,23 @@ prefixed_by(const ctx *c, size_t i, unsigned marks)
   return 0;
 }
 
+/* Is the definite word i an adjective of the subject with its own
+ * complement (مجلس النواب [المنعقد] في طبرق)?  A comma or a preposition
+ * right after it says so. */
+static int
+modifies_subject(const ctx *c, size_t i, size_t end)
+{
+  const ng_token *next;
+
+  if (i + 1 >= end)
+    return 0;
+  next = tok(c, i + 1);
+  if (is_boundary(c, i + 1))
+    return 1;
+  return next->kind == NG_TOKEN_WORD && ng_mark_parse(next->form) >= 0 &&
+         ng_mark_parse(next->form) != NG_MARK_OBJ;
+}
+
 /* The first token at or after i (before end) that is not a quote mark. */
 static size_t
 after_quotes(const ctx *c, size_t i, size_t end)
@@ -1088,7 +1105,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       int mk = c->units[c->units[u].group].mark;
       if (c->units[u].group == holder || !target_unit(c, h, u))
         continue;
-      if ((mk == NG_MARK_OBJ && i == h->b && (marks & 1u << NG_MARK_GEN)) ||
+      if ((mk == NG_MARK_OBJ && i == h->b &&
+           ((marks & 1u << NG_MARK_GEN) ||
+            (h->p->frame == NG_FRAME_NOUN && (h->flags & NG_CL_PREP)))) ||
           (mk != NG_MARK_OBJ && (marks & 1u << mk)) ||
           (mk == NG_MARK_OBJ && (marks & 1u << NG_MARK_OBJ))) {
         t.group = c->units[u].group;
@@ -1142,7 +1161,7 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       return t;
     }
     if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
-        has_article(c, i)) {
+        has_article(c, i) && !modifies_subject(c, i, end)) {
       t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
       t.at = i;
       t.how = t.group != NONE ? "the owner of the object"
@@ -1365,7 +1384,7 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
   } else if (!(h->last_flags & NG_CL_SUFFIX)) {
     if ((holder = demonym_after(c, h->b, end)) != NONE)
       *how = "the adjective after the noun";
-    else if (!(h->p->markers & 1u << NG_MARK_GEN) &&
+    else if (!(h->p->markers & 1u << NG_MARK_GEN) && !(h->flags & NG_CL_PREP) &&
              (holder = subject_after(c, h->b, end)) != NONE)
       *how = "the genitive after the noun";
   }
@@ -1480,6 +1499,14 @@ stance_hit(ctx *c, const hit *h)
     n.gend = t.group != NONE ? c->units[group_end(c, t.group) - 1].end : t.at + 1;
   }
   n.target_how = t.how;
+  if (t.group == NONE && t.entity == NONE && !t.how &&
+      h->p->type == NG_REQUEST && n.hfirst > h->a &&
+      (t.group = subject_before(c, h->a, 40)) != NONE && t.group != holder) {
+    t.at = c->units[t.group].first; /* استجابت تركيا لطلب من السراج */
+    t.how = "the subject that answered the request";
+  } else if (t.group == holder) {
+    t.group = NONE;
+  }
   if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
       (t.group = destination_before(c, h, holder)) != NONE) {
     t.at = c->units[t.group].first;
