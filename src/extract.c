@@ -1216,7 +1216,7 @@ cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a)
     if (cue->kind != kind)
       continue;
     for (size_t i = lo > first ? lo : first; i < a; i++)
-      if (cue_at(c, cue, i))
+      if (!c->in_mention[i] && cue_at(c, cue, i)) /* not وكالة الأنباء */
         return 1;
   }
   return 0;
@@ -1243,9 +1243,10 @@ clamp(double x)
   return x < 0.05 ? 0.05 : x > 0.99 ? 0.99 : x;
 }
 
-/* Is token a inside what an accusation or a request says (اتهم X Y بدعم Z,
- * ناشد X Y فرض عقوبات على Z)?  Such a stance is only reported, and the
- * accusation or request is the fact. */
+/* Is token a inside what an accusation, a request or a rejection is about
+ * (اتهم X Y بدعم Z, ناشد X Y فرض عقوبات على Z, عارضت X أي عقوبات على Z)?
+ * Such a stance is only reported; the accusation, request or rejection is
+ * the fact. */
 static int
 claimed(const ctx *c, size_t a)
 {
@@ -1259,7 +1260,8 @@ claimed(const ctx *c, size_t a)
             ? trigger_at(c, i, 0)
             : (hit){NULL, 0, 0, 0, 0};
     if (h.p && !h.p->is_relation &&
-        (h.p->type == NG_ACCUSE || h.p->type == NG_REQUEST))
+        (h.p->type == NG_ACCUSE || h.p->type == NG_REQUEST ||
+         h.p->type == NG_REJECT))
       return 1;
   }
   return 0;
