@@ -496,6 +496,22 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
   return NG_OK;
 }
 
+/* The entity the lexicon says person p currently holds a role of type in;
+ * NONE when it says none (or p was found in this document). */
+static size_t
+lexicon_role(const ctx *c, size_t p, int type)
+{
+  const ng_entity_info *info;
+
+  if (p >= c->n_lex)
+    return NONE;
+  info = ng_lexicon_info(c->lex, p);
+  for (size_t i = 0; i < info->n_roles; i++)
+    if ((int)info->roles[i].type == type && !info->roles[i].former)
+      return info->roles[i].entity;
+  return NONE;
+}
+
 /* A later reference, by surname, to a person found from context. */
 static size_t
 surname_at(const ctx *c, size_t i, unsigned *flags)
@@ -517,6 +533,7 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
 
 static hit trigger_at(const ctx *c, size_t i, int title);
 static hit find_trigger(const ctx *c, size_t i, int title);
+static size_t reference_at(const ctx *c, size_t i, unsigned *flags);
 
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
@@ -543,6 +560,15 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (adj && adj->kind == NG_MENTION_DEMONYM)
       m = adj;
   }
+  if (!m && i < sentence_end(c, h->a) && !c->in_mention[i]) {
+    unsigned rf;
+    size_t ref = reference_at(c, i, &rf); /* الأمين العام للمنظمة */
+    if (ref != NONE && !(rf & (NG_CL_PREP_B | NG_CL_CONJ))) {
+      named = ref;
+      owner = actor_of(c, ref);
+      i = end = i + 1;
+    }
+  }
   if (m && (type_of(c, m->entity) == NG_COUNTRY ||
             type_of(c, m->entity) == NG_ORGANIZATION) &&
       !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
@@ -568,7 +594,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
     end = m->end;
   } else if (!m && owner != NONE && h->p->frame == NG_FRAME_TITLE &&
              i < sentence_end(c, h->a)) {
-    size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, i, 3);
+    size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, i, 4);
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n)
@@ -596,6 +622,15 @@ title_unit(ctx *c, const hit *h, size_t *next)
   }
   if (owner == NONE && person == NONE)
     return NG_OK;
+  if (person != NONE && owner == NONE && !former &&
+      (named = lexicon_role(c, person, h->p->type)) != NONE) {
+    /* وزير الخارجية بلاول بوتو زرداري: the lexicon knows whose minister */
+    return add_relation(c, h->p->type, person, named, h->a, end,
+                        h->p->confidence - 0.2, h->p->iri) != NG_OK
+               ? NG_ERR_NOMEM
+               : add_unit(c, h->a, end, person, person, actor_of(c, person),
+                          h->flags);
+  }
   if (person != NONE && owner != NONE && !former) {
     local_role r = {person, owner, h->p->type};
     if (NG_PUSH(c->roles, c->n_roles, c->cap_roles, r) != NG_OK ||

@@ -43,6 +43,8 @@ fold_basic(uint32_t c)
   case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672:
   case 0x0673:
     return 0x0627; /* hamza and madda forms of alef → alef */
+  case 0x0624: case 0x0626:
+    return 0x0621; /* hamza on waw or yeh → hamza: مسؤول/مسئول, وزراء/وزرائها */
   case 0x0649:
     return 0x064A; /* alef maqsura → yeh */
   case 0x0629:

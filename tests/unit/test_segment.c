@@ -78,7 +78,7 @@ END_TEST
 
 START_TEST(sentence_not_inside_numbers)
 {
-  static const char *const want[] = {"ارتفع المؤشر 3.5 نقطه و 1,250 سهما.",
+  static const char *const want[] = {"ارتفع المءشر 3.5 نقطه و 1,250 سهما.",
                                      "ثم هبط."};
   seg_fixture f;
 
@@ -311,7 +311,8 @@ START_TEST(clitic_suffixes)
 {
   check_reading("دعمها", "دعم", NG_CL_SUFFIX, 0);
   check_reading("خارجيتها", "خارجيه", NG_CL_SUFFIX, 0);
-  check_reading("رئيسهم", "رئيس", NG_CL_SUFFIX, 0);
+  check_reading("رئيسهم", "رءيس", NG_CL_SUFFIX, 0);
+  check_reading("وزرائها", "وزراء", NG_CL_SUFFIX, 0);
   check_reading("ودعمه", "دعم", NG_CL_CONJ | NG_CL_SUFFIX, 1);
   check_reading("لحكومتنا", "حكومه", NG_CL_PREP_L | NG_CL_SUFFIX, 1);
 }
