@@ -1287,7 +1287,7 @@ claimed(const ctx *c, size_t a)
 {
   size_t first = sentence_first(c, a);
 
-  for (size_t i = a; i-- > first && i + 8 >= a;) {
+  for (size_t i = a; i-- > first && i + 16 >= a;) {
     hit h;
     if (is_boundary(c, i))
       return 0;
