@@ -1,7 +1,7 @@
-/* Diagrams: the actors of every analysis added and the stances and relations
- * between them, aggregated, as a Graphviz graph written as DOT, SVG, PNG or
- * PDF.  The only file that includes cgraph.h and gvc.h, so the only one that
- * casts away the const cgraph 2.43 does not declare. */
+/* Diagrams: the aggregated diagram (diagram.c) drawn as a Graphviz graph
+ * and written as DOT, SVG, PNG or PDF.  The only file that includes
+ * cgraph.h and gvc.h, so the only one that casts away the const cgraph 2.43
+ * does not declare. */
 #include "config.h"
 
 #include <assert.h>
@@ -12,6 +12,7 @@
 #include <cgraph.h>
 #include <gvc.h>
 
+#include "diagram.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -74,319 +75,6 @@ stance_kind_of(ng_stance_type t)
   }
 }
 
-/* ---- the aggregated diagram --------------------------------------------- */
-
-/* An actor, copied from the first entity with its IRI. */
-typedef struct actor {
-  char *iri; /* owned, as are the labels */
-  ng_entity_type type;
-  char *label_ar;
-  char *label_en;
-  size_t degree; /* facts that use it: an actor with none is not drawn */
-} actor;
-
-/* A negated stance wins over a hedged one: a hedged denial is a denial. */
-typedef enum polarity { POL_ASSERTED, POL_HEDGED, POL_NEGATED } polarity;
-
-/* One edge of the diagram: every stance (or relation) with the same ends,
- * type and polarity, counted. */
-typedef struct fact {
-  char *key; /* owned: what makes two facts the same one */
-  size_t from, to;
-  const char *from_iri; /* borrowed from the actors, for sorting */
-  const char *to_iri;
-  bool relation;
-  int type; /* ng_relation_type when relation, else ng_stance_type */
-  polarity pol;
-  unsigned long count;
-  double confidence; /* the highest seen */
-} fact;
-
-/* An open-addressing table from a key to an index into an array of the
- * diagram; the keys are borrowed from the items they index. */
-typedef struct key_slot {
-  const char *key;
-  size_t index;
-} key_slot;
-
-typedef struct key_map {
-  key_slot *slots;
-  size_t cap; /* 0 or a power of two */
-  size_t n;
-} key_map;
-
-struct ng_diagram {
-  double min_confidence;
-  actor *actors;
-  size_t n_actors, cap_actors;
-  fact *facts;
-  size_t n_facts, cap_facts;
-  key_map actor_index; /* by IRI */
-  key_map fact_index;  /* by fact.key */
-};
-
-#define NOT_FOUND ((size_t)-1)
-
-/* The slot holding key, or the empty slot where it would go. */
-static key_slot *
-map_slot(key_slot *slots, size_t cap, const char *key)
-{
-  size_t i = (size_t)ng_hash64(key, strlen(key)) & (cap - 1);
-
-  while (slots[i].key && strcmp(slots[i].key, key) != 0)
-    i = (i + 1) & (cap - 1);
-  return &slots[i];
-}
-
-static size_t
-map_find(const key_map *m, const char *key)
-{
-  key_slot *slot;
-
-  if (!m->cap)
-    return NOT_FOUND;
-  slot = map_slot(m->slots, m->cap, key);
-  return slot->key ? slot->index : NOT_FOUND;
-}
-
-/* Adds key (borrowed; not already present), keeping the table at most half
- * full.  On failure the table is unchanged. */
-static ng_status
-map_put(key_map *m, const char *key, size_t index)
-{
-  if ((m->n + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    key_slot *slots = calloc(cap, sizeof *slots);
-
-    if (!slots)
-      return NG_ERR_NOMEM;
-    for (size_t i = 0; i < m->cap; i++)
-      if (m->slots[i].key)
-        *map_slot(slots, cap, m->slots[i].key) = m->slots[i];
-    free(m->slots);
-    m->slots = slots;
-    m->cap = cap;
-  }
-  *map_slot(m->slots, m->cap, key) = (key_slot){key, index};
-  m->n++;
-  return NG_OK;
-}
-
-ng_status
-ng_diagram_new(ng_diagram **out, const ng_output_options *opts)
-{
-  ng_diagram *d = calloc(1, sizeof *d);
-
-  *out = NULL;
-  if (!d)
-    return NG_ERR_NOMEM;
-  d->min_confidence = opts ? opts->min_confidence : 0.0;
-  *out = d;
-  return NG_OK;
-}
-
-void
-ng_diagram_free(ng_diagram *d)
-{
-  if (!d)
-    return;
-  for (size_t i = 0; i < d->n_actors; i++) {
-    free(d->actors[i].iri);
-    free(d->actors[i].label_ar);
-    free(d->actors[i].label_en);
-  }
-  for (size_t i = 0; i < d->n_facts; i++)
-    free(d->facts[i].key);
-  free(d->actors);
-  free(d->facts);
-  free(d->actor_index.slots);
-  free(d->fact_index.slots);
-  free(d);
-}
-
-/* Gives an actor the labels a later entity with its IRI knows and it does
- * not (copies them). */
-static ng_status
-actor_fill_labels(actor *a, const ng_entity *e)
-{
-  if (!a->label_ar && e->label_ar && !(a->label_ar = ng_strdup(e->label_ar)))
-    return NG_ERR_NOMEM;
-  if (!a->label_en && e->label_en && !(a->label_en = ng_strdup(e->label_en)))
-    return NG_ERR_NOMEM;
-  return NG_OK;
-}
-
-/* Finds the actor for e, copying e into a new one the first time; *out is
- * its index. */
-static ng_status
-diagram_actor(ng_diagram *d, const ng_entity *e, size_t *out)
-{
-  actor a = {0};
-  size_t i = map_find(&d->actor_index, e->iri);
-
-  assert((size_t)e->type < NG_ENTITY_TYPE_COUNT);
-  if (i != NOT_FOUND) {
-    *out = i;
-    return actor_fill_labels(&d->actors[i], e);
-  }
-  a.type = e->type;
-  if (!(a.iri = ng_strdup(e->iri)) || actor_fill_labels(&a, e) != NG_OK ||
-      ng_grow((void **)&d->actors, &d->cap_actors, d->n_actors,
-              sizeof *d->actors) != NG_OK ||
-      map_put(&d->actor_index, a.iri, d->n_actors) != NG_OK)
-    goto nomem;
-  d->actors[d->n_actors] = a;
-  *out = d->n_actors++;
-  return NG_OK;
-
-nomem:
-  free(a.iri);
-  free(a.label_ar);
-  free(a.label_en);
-  return NG_ERR_NOMEM;
-}
-
-/* Counts one more occurrence of the fact proto describes (its type,
- * polarity and relation flag) between the actors of from and to. */
-static ng_status
-diagram_fact(ng_diagram *d, fact proto, const ng_entity *from,
-             const ng_entity *to, double confidence)
-{
-  char key[96];
-  size_t i;
-
-  if (diagram_actor(d, from, &proto.from) != NG_OK ||
-      diagram_actor(d, to, &proto.to) != NG_OK)
-    return NG_ERR_NOMEM;
-  snprintf(key, sizeof key, "%c %zu %zu %d %d", proto.relation ? 'r' : 's',
-           proto.from, proto.to, proto.type, (int)proto.pol);
-  i = map_find(&d->fact_index, key);
-  if (i != NOT_FOUND) {
-    d->facts[i].count++;
-    if (confidence > d->facts[i].confidence)
-      d->facts[i].confidence = confidence;
-    return NG_OK;
-  }
-  proto.count = 1;
-  proto.confidence = confidence;
-  proto.from_iri = d->actors[proto.from].iri;
-  proto.to_iri = d->actors[proto.to].iri;
-  if (!(proto.key = ng_strdup(key)) ||
-      ng_grow((void **)&d->facts, &d->cap_facts, d->n_facts,
-              sizeof *d->facts) != NG_OK ||
-      map_put(&d->fact_index, proto.key, d->n_facts) != NG_OK) {
-    free(proto.key);
-    return NG_ERR_NOMEM;
-  }
-  d->facts[d->n_facts++] = proto;
-  d->actors[proto.from].degree++;
-  d->actors[proto.to].degree++;
-  return NG_OK;
-}
-
-/* A stance without both ends cannot be drawn and is left out, as is one
- * below the confidence threshold. */
-static ng_status
-diagram_add_stance(ng_diagram *d, const ng_stance *s)
-{
-  fact f = {0};
-
-  if (!s->holder || !s->target || s->confidence < d->min_confidence)
-    return NG_OK;
-  assert((size_t)s->type < NG_STANCE_TYPE_COUNT);
-  f.type = (int)s->type;
-  f.pol = s->negated ? POL_NEGATED : s->hedged ? POL_HEDGED : POL_ASSERTED;
-  return diagram_fact(d, f, s->holder, s->target, s->confidence);
-}
-
-static ng_status
-diagram_add_relation(ng_diagram *d, const ng_relation *r)
-{
-  fact f = {0};
-
-  if (!r->subject || !r->object || r->confidence < d->min_confidence)
-    return NG_OK;
-  assert((size_t)r->type < NG_RELATION_TYPE_COUNT);
-  f.relation = true;
-  f.type = (int)r->type;
-  return diagram_fact(d, f, r->subject, r->object, r->confidence);
-}
-
-/* Copies the stances and relations of a (and the actors they join) into d;
- * a is not kept.  Mentions alone add nothing: an actor nobody acts on is
- * noise in a diagram. */
-ng_status
-ng_diagram_add(ng_diagram *d, const ng_analysis *a)
-{
-  ng_status status = NG_OK;
-
-  for (size_t i = 0; i < a->n_stances && status == NG_OK; i++)
-    status = diagram_add_stance(d, &a->stances[i]);
-  for (size_t i = 0; i < a->n_relations && status == NG_OK; i++)
-    status = diagram_add_relation(d, &a->relations[i]);
-  return status;
-}
-
-/* ---- deterministic order ------------------------------------------------ */
-
-static int
-actor_cmp(const void *x, const void *y)
-{
-  const actor *a = *(const actor *const *)x, *b = *(const actor *const *)y;
-
-  return strcmp(a->iri, b->iri);
-}
-
-static int
-fact_cmp(const void *x, const void *y)
-{
-  const fact *a = *(const fact *const *)x, *b = *(const fact *const *)y;
-  int c = strcmp(a->from_iri, b->from_iri);
-
-  if (!c)
-    c = strcmp(a->to_iri, b->to_iri);
-  if (!c)
-    c = (int)a->relation - (int)b->relation;
-  if (!c)
-    c = a->type - b->type;
-  if (!c)
-    c = (int)a->pol - (int)b->pol;
-  return c;
-}
-
-/* *out is a new array (the caller frees it) of the drawn actors, by IRI. */
-static ng_status
-sorted_actors(const ng_diagram *d, const actor ***out, size_t *n_out)
-{
-  const actor **list = malloc((d->n_actors + 1) * sizeof *list);
-  size_t n = 0;
-
-  if (!list)
-    return NG_ERR_NOMEM;
-  for (size_t i = 0; i < d->n_actors; i++)
-    if (d->actors[i].degree)
-      list[n++] = &d->actors[i];
-  qsort(list, n, sizeof *list, actor_cmp);
-  *out = list;
-  *n_out = n;
-  return NG_OK;
-}
-
-/* *out is a new array (the caller frees it) of every fact, sorted. */
-static ng_status
-sorted_facts(const ng_diagram *d, const fact ***out)
-{
-  const fact **list = malloc((d->n_facts + 1) * sizeof *list);
-
-  if (!list)
-    return NG_ERR_NOMEM;
-  for (size_t i = 0; i < d->n_facts; i++)
-    list[i] = &d->facts[i];
-  qsort(list, d->n_facts, sizeof *list, fact_cmp);
-  *out = list;
-  return NG_OK;
-}
-
 /* ---- labels ------------------------------------------------------------- */
 
 /* Appends s for a Graphviz label, where a backslash starts an escape. */
@@ -444,7 +132,7 @@ put_iri_name(ng_buf *b, const char *iri)
 /* Arabic on the first line, English on the next: one language per line,
  * since a line mixing both is reordered by the bidi algorithm. */
 static ng_status
-put_actor_label(ng_buf *b, const actor *a)
+put_actor_label(ng_buf *b, const ng_actor *a)
 {
   ng_status status = NG_OK;
 
@@ -461,13 +149,13 @@ put_actor_label(ng_buf *b, const actor *a)
 
 /* "not Criticize ×2": the denial is read before the type. */
 static ng_status
-put_fact_label(ng_buf *b, const fact *f)
+put_fact_label(ng_buf *b, const ng_fact *f)
 {
   ng_status status = NG_OK;
 
   if (f->relation)
     return ng_buf_puts(b, ng_relation_type_name(f->type));
-  if (f->pol == POL_NEGATED)
+  if (f->pol == NG_POL_NEGATED)
     status = ng_buf_puts(b, "not ");
   if (status == NG_OK)
     status = ng_buf_puts(b, ng_stance_type_name(f->type));
@@ -479,7 +167,7 @@ put_fact_label(ng_buf *b, const fact *f)
 /* "hedged Support, 3 reports, highest confidence 0.85" — decimals are
  * formatted by hand so no locale turns the point into a comma. */
 static ng_status
-put_fact_tooltip(ng_buf *b, const fact *f)
+put_fact_tooltip(ng_buf *b, const ng_fact *f)
 {
   static const char *const pol_words[] = {"", "hedged ", "negated "};
   double c = f->confidence < 0 ? 0 : f->confidence > 1 ? 1 : f->confidence;
@@ -547,7 +235,7 @@ graph_new(void)
 
 /* The node for an actor, named by its IRI. */
 static ng_status
-graph_add_actor(Agraph_t *g, const actor *a)
+graph_add_actor(Agraph_t *g, const ng_actor *a)
 {
   const struct node_look *look = &node_looks[a->type];
   ng_buf label = {0};
@@ -570,7 +258,7 @@ graph_add_actor(Agraph_t *g, const actor *a)
 
 /* Colour, line style and width of a fact's edge. */
 static void
-style_fact_edge(Agedge_t *e, const fact *f)
+style_fact_edge(Agedge_t *e, const ng_fact *f)
 {
   unsigned long n = f->count < 4 ? f->count : 4;
   const char *color;
@@ -584,12 +272,12 @@ style_fact_edge(Agedge_t *e, const fact *f)
     set_attr(e, "arrowsize", "0.6");
     return;
   }
-  color = f->pol == POL_NEGATED ? NEGATED_COLOR
-                                : kind_looks[stance_kind_of(f->type)].color;
+  color = f->pol == NG_POL_NEGATED ? NEGATED_COLOR
+                                   : kind_looks[stance_kind_of(f->type)].color;
   set_attr(e, "color", color);
   set_attr(e, "fontcolor", color);
-  if (f->pol != POL_ASSERTED)
-    set_attr(e, "style", f->pol == POL_HEDGED ? "dashed" : "dotted");
+  if (f->pol != NG_POL_ASSERTED)
+    set_attr(e, "style", f->pol == NG_POL_HEDGED ? "dashed" : "dotted");
   /* Thicker for facts reported more often: 1.2, 1.6, 2.0, 2.4. */
   snprintf(width, sizeof width, "%lu.%lu", (8 + 4 * n) / 10, (8 + 4 * n) % 10);
   set_attr(e, "penwidth", width);
@@ -598,7 +286,7 @@ style_fact_edge(Agedge_t *e, const fact *f)
 /* The edge for a fact, named after its type and polarity so that several
  * facts between the same two actors stay separate edges. */
 static ng_status
-graph_add_fact(Agraph_t *g, const fact *f)
+graph_add_fact(Agraph_t *g, const ng_fact *f)
 {
   static const char *const pol_suffix[] = {"", "/hedged", "/negated"};
   Agnode_t *t = agnode(g, (char *)f->from_iri, 0);
@@ -737,21 +425,21 @@ graph_add_legend(Agraph_t *g)
 static ng_status
 diagram_build(const ng_diagram *d, Agraph_t **out)
 {
-  const actor **actors = NULL;
-  const fact **facts = NULL;
-  size_t n_actors = 0;
+  const ng_actor **actors = NULL;
+  const ng_fact **facts = NULL;
+  size_t n_actors = 0, n_facts = 0;
   Agraph_t *g = graph_new();
   ng_status status = g ? NG_OK : NG_ERR_NOMEM;
 
   if (status == NG_OK)
     status = graph_add_legend(g);
   if (status == NG_OK)
-    status = sorted_actors(d, &actors, &n_actors);
+    status = ng_diagram_list_actors(d, &actors, &n_actors);
   if (status == NG_OK)
-    status = sorted_facts(d, &facts);
+    status = ng_diagram_list_facts(d, &facts, &n_facts);
   for (size_t i = 0; i < n_actors && status == NG_OK; i++)
     status = graph_add_actor(g, actors[i]);
-  for (size_t i = 0; i < d->n_facts && status == NG_OK; i++)
+  for (size_t i = 0; i < n_facts && status == NG_OK; i++)
     status = graph_add_fact(g, facts[i]);
   free(actors);
   free(facts);

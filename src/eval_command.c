@@ -37,24 +37,25 @@ typedef struct jobs {
 static void
 eval_usage(FILE *fp)
 {
-  fputs("usage: newsgraph eval [OPTIONS] GOLD.tsv ARTICLE\n"
-        "       newsgraph eval [OPTIONS] DIR...\n"
-        "Runs the extraction on each article and scores it against its gold\n"
-        "file with the rules of the project's scorer (score.py): stances and\n"
-        "relations (precision, recall, F1) and entities (recall), per article\n"
-        "and micro-averaged.  A DIR holds NAME.txt or NAME.html, NAME.gold.tsv\n"
-        "and optionally NAME.aliases.tsv.\n"
-        "\n"
-        "  -a, --aliases FILE       names and roll-ups for GOLD.tsv (default:\n"
-        "                           NAME.aliases.tsv beside NAME.gold.tsv)\n"
-        "  -L, --lexicon FILE       an extra Turtle lexicon or pattern file\n"
-        "                           (repeatable)\n"
-        "      --min-confidence X   leave out facts below X (0-1)\n"
-        "      --encoding NAME      input encoding when not UTF-8\n"
-        "  -v, --verbose            list each miss and false positive with\n"
-        "                           its sentence\n"
-        "      --help               show this help\n",
-        fp);
+  fputs(
+      "usage: newsgraph eval [OPTIONS] GOLD.tsv ARTICLE\n"
+      "       newsgraph eval [OPTIONS] DIR...\n"
+      "Runs the extraction on each article and scores it against its gold\n"
+      "file with the rules of the project's scorer (score.py): stances and\n"
+      "relations (precision, recall, F1) and entities (recall), per article\n"
+      "and micro-averaged.  A DIR holds NAME.txt or NAME.html, NAME.gold.tsv\n"
+      "and optionally NAME.aliases.tsv.\n"
+      "\n"
+      "  -a, --aliases FILE       names and roll-ups for GOLD.tsv (default:\n"
+      "                           NAME.aliases.tsv beside NAME.gold.tsv)\n"
+      "  -L, --lexicon FILE       an extra Turtle lexicon or pattern file\n"
+      "                           (repeatable)\n"
+      "      --min-confidence X   leave out facts below X (0-1)\n"
+      "      --encoding NAME      input encoding when not UTF-8\n"
+      "  -v, --verbose            list each miss and false positive with\n"
+      "                           its sentence\n"
+      "      --help               show this help\n",
+      fp);
 }
 
 static int
@@ -70,10 +71,21 @@ static void
 eval_report(const ng_error *err)
 {
   char line[1200];
-  fprintf(stderr, "newsgraph eval: %s\n", ng_error_format(err, line, sizeof line));
+  fprintf(stderr, "newsgraph eval: %s\n",
+          ng_error_format(err, line, sizeof line));
 }
 
 enum { OPT_MIN_CONF = 256, OPT_ENCODING, OPT_HELP };
+
+/* Reads a number from 0 to 1 into *out; 0 when s is not one. */
+static int
+parse_confidence(const char *s, double *out)
+{
+  char *end;
+
+  *out = strtod(s, &end);
+  return *s && !*end && *out >= 0 && *out <= 1;
+}
 
 /* Fills o from argv; returns -1 to go on, else the exit status. */
 static int
@@ -88,25 +100,33 @@ parse_eval_options(eval_opts *o, int argc, char **argv)
       {"help", no_argument, NULL, OPT_HELP},
       {NULL, 0, NULL, 0}};
   int c;
-  char *end;
 
   while ((c = getopt_long(argc, argv, "a:L:v", longs, NULL)) != -1) {
-    if (c == 'a')
+    switch (c) {
+    case 'a':
       o->aliases = optarg;
-    else if (c == 'L')
+      break;
+    case 'L':
       o->lexicons[o->n_lexicons++] = optarg;
-    else if (c == 'v')
+      break;
+    case 'v':
       o->verbose = 1;
-    else if (c == OPT_ENCODING)
+      break;
+    case OPT_MIN_CONF:
+      if (!parse_confidence(optarg, &o->min_confidence))
+        return eval_fail_usage("--min-confidence takes a number from 0 to 1",
+                               optarg);
+      break;
+    case OPT_ENCODING:
       o->read.encoding = optarg;
-    else if (c == OPT_HELP)
-      return eval_usage(stdout), 0;
-    else if (c != OPT_MIN_CONF)
-      return fputs("Try 'newsgraph eval --help'.\n", stderr), 2;
-    else if ((o->min_confidence = strtod(optarg, &end)), *end ||
-             !(o->min_confidence >= 0 && o->min_confidence <= 1))
-      return eval_fail_usage("--min-confidence takes a number from 0 to 1",
-                             optarg);
+      break;
+    case OPT_HELP:
+      eval_usage(stdout);
+      return 0;
+    default:
+      fputs("Try 'newsgraph eval --help'.\n", stderr);
+      return 2;
+    }
   }
   return -1;
 }
@@ -148,7 +168,8 @@ sibling(const char *path, const char *cut, const char *suffix)
   size_t n = strlen(path), k = strlen(cut);
   char *stem, *found;
 
-  if (n < k || strcmp(path + n - k, cut) != 0 || !(stem = ng_strndup(path, n - k)))
+  if (n < k || strcmp(path + n - k, cut) != 0 ||
+      !(stem = ng_strndup(path, n - k)))
     return NULL;
   found = join3(stem, suffix, "");
   free(stem);
@@ -167,7 +188,8 @@ jobs_add(jobs *js, const char *name, const char *gold, const char *article,
   job j = {ng_strdup(name), ng_strdup(gold), ng_strdup(article),
            ng_strdup(aliases)};
 
-  if (!j.name || !j.gold || (article && !j.article) || (aliases && !j.aliases) ||
+  if (!j.name || !j.gold || (article && !j.article) ||
+      (aliases && !j.aliases) ||
       NG_PUSH(js->items, js->n, js->cap, j) != NG_OK) {
     free(j.name), free(j.gold), free(j.article), free(j.aliases);
     return NG_ERR_NOMEM;
@@ -191,8 +213,8 @@ jobs_free(jobs *js)
 static char *
 article_for(const char *gold)
 {
-  static const char *const exts[] = {".txt", ".html", ".htm", ".xhtml",
-                                     ".xml", ".text"};
+  static const char *const exts[] = {".txt",   ".html", ".htm",
+                                     ".xhtml", ".xml",  ".text"};
   char *found = NULL;
 
   for (size_t i = 0; !found && i < sizeof exts / sizeof *exts; i++)
@@ -262,27 +284,45 @@ static ng_status
 jobs_from_pair(jobs *js, const char *gold, const char *article,
                const char *aliases)
 {
-  const char *base = strrchr(article, '/') ? strrchr(article, '/') + 1 : article;
+  const char *base =
+      strrchr(article, '/') ? strrchr(article, '/') + 1 : article;
   const char *dot = strrchr(base, '.');
-  char *name = ng_strndup(base, dot && dot > base ? (size_t)(dot - base) : strlen(base));
+  char *name = ng_strndup(base, dot && dot > base ? (size_t)(dot - base)
+                                                  : strlen(base));
   char *found = aliases ? NULL : sibling(gold, ".gold.tsv", ".aliases.tsv");
-  ng_status rc = name ? jobs_add(js, name, gold, article, aliases ? aliases : found)
-                      : NG_ERR_NOMEM;
+  ng_status rc =
+      name ? jobs_add(js, name, gold, article, aliases ? aliases : found)
+           : NG_ERR_NOMEM;
 
   free(name);
   free(found);
   return rc;
 }
 
-/* ---- running and printing ------------------------------------------------ */
+/* ---- running and printing ------------------------------------------------
+ */
+
+/* The width of the article column: the longest name, at least 13. */
+static int
+name_width(const jobs *js)
+{
+  size_t w = strlen("micro-average");
+
+  for (size_t i = 0; i < js->n; i++)
+    if (strlen(js->items[i].name) > w)
+      w = strlen(js->items[i].name);
+  return w > 200 ? 200 : (int)w;
+}
 
 static void
-print_header(void)
+print_header(int width)
 {
-  printf("%-30s %-31s %-31s %s\n", "", "stances", "relations", "entities");
-  printf("%-30s %4s %4s %4s %5s %5s %5s  %4s %4s %4s %5s %5s %5s  %4s %4s %5s\n",
-         "article", "tp", "fp", "fn", "P", "R", "F1", "tp", "fp", "fn", "P",
-         "R", "F1", "tp", "gold", "R");
+  printf("%-*s  %-31s  %-31s  %s\n", width, "", "stances", "relations",
+         "entities");
+  printf(
+      "%-*s  %4s %4s %4s %5s %5s %5s  %4s %4s %4s %5s %5s %5s  %4s %4s %5s\n",
+      width, "article", "tp", "fp", "fn", "P", "R", "F1", "tp", "fp", "fn",
+      "P", "R", "F1", "tp", "gold", "R");
 }
 
 static void
@@ -291,18 +331,20 @@ print_counts(const ng_eval_counts *c)
   double p, r, f;
 
   ng_eval_prf(c, &p, &r, &f);
-  printf(" %4zu %4zu %4zu %5.2f %5.2f %5.2f ", c->tp, c->fp, c->fn, p, r, f);
+  printf("  %4zu %4zu %4zu %5.2f %5.2f %5.2f", c->tp, c->fp, c->fn, p, r, f);
 }
 
+/* One row: the article's name, then the stance, relation and entity
+ * figures (the last fifteen fields of the line). */
 static void
-print_row(const char *name, const ng_eval_score *s)
+print_row(int width, const char *name, const ng_eval_score *s)
 {
   size_t gold = s->entity_found + s->entity_missed;
 
-  printf("%-30s", name);
+  printf("%-*s", width, name);
   print_counts(&s->stance);
   print_counts(&s->relation);
-  printf(" %4zu %4zu %5.2f\n", s->entity_found, gold,
+  printf("  %4zu %4zu %5.2f\n", s->entity_found, gold,
          gold ? (double)s->entity_found / (double)gold : 1.0);
 }
 
@@ -359,14 +401,14 @@ score_job(ng_eval_score *s, const job *j, const ng_lexicon *lex,
 
 /* Scores one job and prints its row (and details); 0 when it failed. */
 static int
-run_job(const job *j, const ng_lexicon *lex, const eval_opts *o,
+run_job(const job *j, const ng_lexicon *lex, const eval_opts *o, int width,
         ng_eval_score *total)
 {
   ng_eval_score s = {0};
   ng_error err = {0};
   FILE *log = o->verbose ? tmpfile() : NULL;
-  ng_status rc = o->verbose && !log ? NG_ERR_IO
-                                    : score_job(&s, j, lex, o, log, &err);
+  ng_status rc =
+      o->verbose && !log ? NG_ERR_IO : score_job(&s, j, lex, o, log, &err);
 
   if (rc != NG_OK) {
     if (!err.message[0])
@@ -376,7 +418,7 @@ run_job(const job *j, const ng_lexicon *lex, const eval_opts *o,
     fflush(stdout);
     eval_report(&err);
   } else {
-    print_row(j->name, &s);
+    print_row(width, j->name, &s);
     score_add(total, &s);
     if (log)
       print_log(log);
@@ -403,7 +445,8 @@ collect_jobs(jobs *js, int argc, char **argv, const eval_opts *o)
     rc = jobs_from_pair(js, argv[0], argv[1], o->aliases);
   for (int i = 0; !pair && rc == NG_OK && i < argc; i++) {
     if (!is_dir(argv[i]))
-      return eval_fail_usage("not a directory (nor GOLD.tsv ARTICLE)", argv[i]);
+      return eval_fail_usage("not a directory (nor GOLD.tsv ARTICLE)",
+                             argv[i]);
     rc = jobs_from_dir(js, argv[i], &err);
   }
   if (rc == NG_OK)
@@ -436,10 +479,10 @@ ng_eval_main(int argc, char **argv)
     eval_report(&err);
     goto cleanup;
   }
-  print_header();
+  print_header(name_width(&js));
   for (size_t i = 0; i < js.n; i++)
-    ok &= run_job(&js.items[i], lex, &o, &total);
-  print_row("micro-average", &total);
+    ok &= run_job(&js.items[i], lex, &o, name_width(&js), &total);
+  print_row(name_width(&js), "micro-average", &total);
   status = ok ? 0 : 1;
 cleanup:
   ng_lexicon_free(lex);

@@ -257,8 +257,8 @@ tsv_read(tsv *t, const char *path, ng_error *err)
 
   if (rc == NG_OK && !ng_utf8_valid(b.data ? b.data : "", b.len, &bad)) {
     ng_utf8_line_col(b.data, bad, &line, &col);
-    rc = ng_error_set(err, NG_ERR_ENCODING, path, line, col,
-                      "not valid UTF-8");
+    rc =
+        ng_error_set(err, NG_ERR_ENCODING, path, line, col, "not valid UTF-8");
   }
   if (rc == NG_OK)
     rc = tsv_parse(t, b.data ? b.data : "", b.len);
@@ -347,7 +347,8 @@ static const char *const builtin_names[] = {
     "Soviet Union\tsoviet union\tussr\tالاتحاد السوفيتي\tالاتحاد السوفييتي",
     "Collective Security Treaty Organization\t"
     "collective security treaty organization\t"
-    "collective security treaty organisation\tcsto\tمنظمة معاهدة الأمن الجماعي",
+    "collective security treaty organisation\tcsto\tمنظمة معاهدة الأمن "
+    "الجماعي",
     "NATO\tnato\tnorth atlantic treaty organization\t"
     "north atlantic treaty organisation\tالناتو\tحلف الناتو\tحلف شمال الأطلسي",
     "Kassym-Jomart Tokayev\tkassym-jomart tokayev\tkassym jomart tokayev\t"
@@ -378,11 +379,11 @@ typedef struct name_entry {
 struct ng_eval_names {
   name_entry *entries; /* in the order names were first met */
   size_t n_entries, cap_entries;
-  ng_map entry_index;  /* name → entry */
-  char **strings;      /* every name the maps below give back, owned */
+  ng_map entry_index; /* name → entry */
+  char **strings;     /* every name the maps below give back, owned */
   size_t n_strings, cap_strings;
-  ng_map alias;        /* folded form → string */
-  ng_map rollup;       /* name → string */
+  ng_map alias;  /* folded form → string */
+  ng_map rollup; /* name → string */
 };
 
 /* Keeps a copy of s; *out is its index in n->strings. */
@@ -447,8 +448,7 @@ names_add_row(ng_eval_names *n, const tsv_row *r, const char *file,
 }
 
 static ng_status
-names_add_rows(ng_eval_names *n, const tsv *t, const char *file,
-               ng_error *err)
+names_add_rows(ng_eval_names *n, const tsv *t, const char *file, ng_error *err)
 {
   ng_status rc = NG_OK;
 
@@ -463,7 +463,8 @@ names_add_builtin(ng_eval_names *n)
   tsv t = {0};
   ng_status rc = NG_OK;
 
-  for (size_t i = 0; rc == NG_OK && i < sizeof builtin_names / sizeof *builtin_names; i++)
+  for (size_t i = 0;
+       rc == NG_OK && i < sizeof builtin_names / sizeof *builtin_names; i++)
     rc = tsv_push(&t, builtin_names[i], strlen(builtin_names[i]), 0);
   if (rc == NG_OK)
     rc = names_add_rows(n, &t, "(built in)", NULL);
@@ -523,7 +524,8 @@ ng_eval_names_new(ng_eval_names **out, const char *aliases_path,
   if (!n)
     return NG_ERR_NOMEM;
   rc = names_add_builtin(n);
-  if (rc == NG_OK && aliases_path && (rc = tsv_read(&t, aliases_path, err)) == NG_OK)
+  if (rc == NG_OK && aliases_path &&
+      (rc = tsv_read(&t, aliases_path, err)) == NG_OK)
     rc = names_add_rows(n, &t, aliases_path, err);
   if (rc == NG_OK)
     rc = names_index(n, gold);

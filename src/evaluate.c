@@ -329,10 +329,12 @@ static void
 score_entities(scorer *sc)
 {
   for (size_t i = 0; i < ng_eval_gold_count(sc->gold); i++) {
-    const char *name = fact(sc->gold, i, NG_GOLD_A), *type = fact(sc->gold, i, NG_GOLD_B);
+    const char *name = fact(sc->gold, i, NG_GOLD_A),
+               *type = fact(sc->gold, i, NG_GOLD_B);
     size_t bits = 0;
     int known;
-    if (!gold_is(sc, i, "entity") || strcmp(fact(sc->gold, i, NG_GOLD_STATUS), "+"))
+    if (!gold_is(sc, i, "entity") ||
+        strcmp(fact(sc->gold, i, NG_GOLD_STATUS), "+"))
       continue;
     known = ng_map_get(&sc->types, name, &bits);
     if (bits & type_bit(type)) {
@@ -573,7 +575,8 @@ collect_gold_relations(scorer *sc)
     char *key;
     if (!gold_is(sc, i, "relation"))
       continue;
-    key = relation_key(fact(sc->gold, i, NG_GOLD_A), fact(sc->gold, i, NG_GOLD_B),
+    key = relation_key(fact(sc->gold, i, NG_GOLD_A),
+                       fact(sc->gold, i, NG_GOLD_B),
                        fact(sc->gold, i, NG_GOLD_C));
     rc = key ? keyed_set(&sc->gold_rel, key, 0, i, 1) : NG_ERR_NOMEM;
   }
@@ -666,4 +669,3 @@ ng_eval_prf(const ng_eval_counts *c, double *p, double *r, double *f)
   *r = c->tp + c->fn ? (double)c->tp / (double)(c->tp + c->fn) : 1.0;
   *f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
 }
-

@@ -1,25 +1,19 @@
 /* newsgraph lexicon: `check` lints lexicon files (what the compiler
  * rejects, and what it accepts but the matcher cannot tell apart);
- * `lookup` shows what a word matches after folding and clitic stripping. */
+ * `lookup` (lexicon_lookup.c) shows what a word matches after folding and
+ * clitic stripping. */
 #include "config.h"
 
 #include <dirent.h>
 #include <getopt.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lexicon.h"
-#include "match.h"
-#include "normalize.h"
-#include "segment.h"
 #include "tools.h"
-#include "utf8.h"
 #include "util.h"
-
-#define NG_RULE_NS "https://w3id.org/newsgraph/rule/"
 
 ng_status
 ng_tools_lexicon_load(ng_lexicon **out, char *const *files, size_t n,
@@ -41,21 +35,22 @@ ng_tools_lexicon_load(ng_lexicon **out, char *const *files, size_t n,
 static void
 lexicon_usage(FILE *fp)
 {
-  fputs("usage: newsgraph lexicon check [-L FILE]... [FILE...]\n"
-        "       newsgraph lexicon lookup [-L FILE]... WORD...\n"
-        "check: lints lexicon files (by default every shipped ontology\n"
-        "  file; a FILE or --lexicon FILE is checked with the shipped ones as\n"
-        "  context): malformed entries, role objects that name no entity,\n"
-        "  entities without an Arabic or English rdfs:label, a name given\n"
-        "  twice to one entity, one folded name given to two entities.\n"
-        "  Exits 1 when there are errors; warnings do not fail.\n"
-        "lookup: shows each reading of each WORD (or phrase) after folding and\n"
-        "  clitic stripping, the entities it names, and the patterns and cues\n"
-        "  it triggers.\n"
-        "\n"
-        "  -L, --lexicon FILE       a user lexicon file (repeatable)\n"
-        "      --help               show this help\n",
-        fp);
+  fputs(
+      "usage: newsgraph lexicon check [-L FILE]... [FILE...]\n"
+      "       newsgraph lexicon lookup [-L FILE]... WORD...\n"
+      "check: lints lexicon files (by default every shipped ontology\n"
+      "  file; a FILE or --lexicon FILE is checked with the shipped ones as\n"
+      "  context): malformed entries, role objects that name no entity,\n"
+      "  entities without an Arabic or English rdfs:label, a name given\n"
+      "  twice to one entity, one folded name given to two entities.\n"
+      "  Exits 1 when there are errors; warnings do not fail.\n"
+      "lookup: shows each reading of each WORD (or phrase) after folding and\n"
+      "  clitic stripping, the entities it names, and the patterns and cues\n"
+      "  it triggers.\n"
+      "\n"
+      "  -L, --lexicon FILE       a user lexicon file (repeatable)\n"
+      "      --help               show this help\n",
+      fp);
 }
 
 static int
@@ -75,24 +70,21 @@ lexicon_report(const ng_error *err)
           ng_error_format(err, line, sizeof line));
 }
 
-/* An IRI as ngid:x or ngr:x where it can be, else <iri>, into b. */
-static void
-put_iri(FILE *fp, const char *iri)
-{
-  if (strncmp(iri, NG_ID_NS, strlen(NG_ID_NS)) == 0)
-    fprintf(fp, "ngid:%s", iri + strlen(NG_ID_NS));
-  else if (strncmp(iri, NG_RULE_NS, strlen(NG_RULE_NS)) == 0)
-    fprintf(fp, "ngr:%s", iri + strlen(NG_RULE_NS));
-  else
-    fprintf(fp, "<%s>", iri);
-}
-
-/* ---- check ---------------------------------------------------------------- */
+/* ---- check ----------------------------------------------------------------
+ */
 
 typedef struct lint {
   char **files;           /* every file read, shipped ones first; owned */
   unsigned char *checked; /* per file: its findings are reported */
   size_t n_files, cap_files, cap_checked;
+  ng_map subjects; /* IRI → subject index in the lexicon */
+  struct finding {
+    size_t file; /* index in files (n_files: another file) */
+    unsigned long line;
+    size_t seq; /* the order it was found in */
+    char *text; /* the whole line */
+  } * found;
+  size_t n_found, cap_found;
   size_t errors, warnings;
 } lint;
 
@@ -105,25 +97,83 @@ lint_checked(const lint *l, const char *file)
   return 0;
 }
 
-/* One finding on standard error as FILE:LINE: error|warning: message. */
-static void NG_PRINTF(5, 6)
-lint_say(lint *l, int error, const char *file, unsigned long line,
-         const char *fmt, ...)
+/* The index of file among the files read (n_files when it is none). */
+static size_t
+lint_file_index(const lint *l, const char *file)
 {
-  va_list ap;
+  for (size_t i = 0; file && i < l->n_files; i++)
+    if (strcmp(l->files[i], file) == 0)
+      return i;
+  return l->n_files;
+}
 
-  if (line)
-    fprintf(stderr, "%s:%lu: %s: ", file, line, error ? "error" : "warning");
-  else
-    fprintf(stderr, "%s: %s: ", file, error ? "error" : "warning");
+/* A new string (caller frees): fmt formatted; NULL on OOM. */
+static char *
+vformat(const char *fmt, va_list ap)
+{
+  va_list again;
+  int n;
+  char *out;
+
+  va_copy(again, ap);
+  n = vsnprintf(NULL, 0, fmt, again);
+  va_end(again);
+  if (n < 0 || !(out = malloc((size_t)n + 1)))
+    return NULL;
+  vsnprintf(out, (size_t)n + 1, fmt, ap);
+  return out;
+}
+
+/* Records one finding, FILE:LINE: error|warning: message, for
+ * lint_print; on OOM it is printed at once. */
+static void NG_PRINTF(5, 6) lint_say(lint *l, int error, const char *file,
+                                     unsigned long line, const char *fmt, ...)
+{
+  struct finding f = {lint_file_index(l, file), line, l->n_found, NULL};
+  ng_buf b = {0};
+  va_list ap;
+  char *msg;
+
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  msg = vformat(fmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
+  if (line)
+    ng_buf_printf(&b, "%s:%lu: ", file, line);
+  else
+    ng_buf_printf(&b, "%s: ", file);
+  ng_buf_printf(&b, "%s: %s", error ? "error" : "warning", msg ? msg : "?");
+  free(msg);
   if (error)
     l->errors++;
   else
     l->warnings++;
+  f.text = ng_buf_take(&b);
+  if (f.text && NG_PUSH(l->found, l->n_found, l->cap_found, f) == NG_OK)
+    return;
+  fprintf(stderr, "%s\n",
+          f.text ? f.text : "newsgraph lexicon: out of memory");
+  free(f.text);
+}
+
+static int
+compare_findings(const void *x, const void *y)
+{
+  const struct finding *a = x, *b = y;
+
+  if (a->file != b->file)
+    return a->file < b->file ? -1 : 1;
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+/* Prints the findings on standard error by file and line. */
+static void
+lint_print(lint *l)
+{
+  qsort(l->found, l->n_found, sizeof *l->found, compare_findings);
+  for (size_t i = 0; i < l->n_found; i++)
+    fprintf(stderr, "%s\n", l->found[i].text);
 }
 
 /* Adds path to the files read (once: the same file by another path is
@@ -180,7 +230,8 @@ lint_add_shipped(lint *l, int checked, ng_error *err)
   while (rc == NG_OK && (de = readdir(d))) {
     size_t len = strlen(de->d_name);
     char *path;
-    if (de->d_name[0] == '.' || len < 5 || strcmp(de->d_name + len - 4, ".ttl"))
+    if (de->d_name[0] == '.' || len < 5 ||
+        strcmp(de->d_name + len - 4, ".ttl"))
       continue;
     path = malloc(strlen(dir) + len + 2);
     if (path)
@@ -243,8 +294,10 @@ lint_labels(lint *l, const ng_lexicon *lex)
       if (strcmp(p.pred, "label") != 0 || p.is_iri)
         continue;
       any = 1;
-      ar |= p.lang && strncmp(p.lang, "ar", 2) == 0 && (!p.lang[2] || p.lang[2] == '-');
-      en |= p.lang && strncmp(p.lang, "en", 2) == 0 && (!p.lang[2] || p.lang[2] == '-');
+      ar |= p.lang && strncmp(p.lang, "ar", 2) == 0 &&
+            (!p.lang[2] || p.lang[2] == '-');
+      en |= p.lang && strncmp(p.lang, "en", 2) == 0 &&
+            (!p.lang[2] || p.lang[2] == '-');
     }
     if (!any || !lint_checked(l, decl) || (ar && en))
       continue;
@@ -268,38 +321,64 @@ is_role(const char *pred)
   return 0;
 }
 
-/* Role statements whose object is not a declared entity. */
+/* Indexes the subjects by IRI. */
 static ng_status
+lint_index(lint *l, const ng_lexicon *lex)
+{
+  for (size_t i = 0; i < ng_lexicon_subject_count(lex); i++)
+    if (ng_map_put(&l->subjects, ng_lexicon_subject_iri(lex, i), i) != NG_OK)
+      return NG_ERR_NOMEM;
+  return NG_OK;
+}
+
+/* Does the subject iri declare an entity? */
+static int
+declared(const lint *l, const ng_lexicon *lex, const char *iri)
+{
+  size_t i;
+
+  return ng_map_get(&l->subjects, iri, &i) &&
+         ng_lexicon_subject_type(lex, i) >= 0;
+}
+
+/* Does the subject iri say it is located in (or part of) whole? */
+static int
+located_in(const lint *l, const ng_lexicon *lex, const char *iri,
+           const char *whole)
+{
+  size_t i;
+  ng_lexicon_prop p;
+
+  if (!ng_map_get(&l->subjects, iri, &i))
+    return 0;
+  for (size_t k = 0; ng_lexicon_subject_prop(lex, i, k, &p); k++)
+    if (p.is_iri &&
+        (strcmp(p.pred, "locatedIn") == 0 || strcmp(p.pred, "partOf") == 0) &&
+        strcmp(p.value, whole) == 0)
+      return 1;
+  return 0;
+}
+
+/* Role statements whose object is not a declared entity. */
+static void
 lint_roles(lint *l, const ng_lexicon *lex)
 {
-  ng_map subjects = {0};
-  size_t n = ng_lexicon_subject_count(lex);
-
-  for (size_t i = 0; i < n; i++)
-    if (ng_map_put(&subjects, ng_lexicon_subject_iri(lex, i), i) != NG_OK) {
-      ng_map_free(&subjects);
-      return NG_ERR_NOMEM;
-    }
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < ng_lexicon_subject_count(lex); i++) {
     const char *iri = ng_lexicon_subject_iri(lex, i);
     ng_lexicon_prop p;
     for (size_t k = 0; ng_lexicon_subject_prop(lex, i, k, &p); k++) {
-      size_t j;
       if (!is_role(p.pred) || !lint_checked(l, p.file))
         continue;
       if (!p.is_iri)
         lint_say(l, 1, p.file, ng_lexicon_subject_line(p.file, iri),
                  "<%s>: ng:%s takes an entity IRI, not \"%s\"", iri, p.pred,
                  p.value);
-      else if (!ng_map_get(&subjects, p.value, &j) ||
-               ng_lexicon_subject_type(lex, j) < 0)
+      else if (!declared(l, lex, p.value))
         lint_say(l, 1, p.file, ng_lexicon_subject_line(p.file, iri),
                  "<%s>: ng:%s <%s> names no declared entity", iri, p.pred,
                  p.value);
     }
   }
-  ng_map_free(&subjects);
-  return NG_OK;
 }
 
 /* ---- names: duplicates and clashes ---- */
@@ -344,6 +423,34 @@ same_reading(const ng_phrase *a, const ng_phrase *b)
          memcmp(a->words.article, b->words.article, a->words.n) == 0;
 }
 
+/* Names of one entity that may coincide: a demonym that is also the
+ * country's name (مالي), a capital that is also a metonym.  Two names or
+ * aliases, or two of one kind, are a duplicate. */
+static int
+duplicate(const ng_phrase *a, const ng_phrase *b)
+{
+  int name_a = a->kind == NG_MENTION_NAME || a->kind == NG_MENTION_ALIAS;
+  int name_b = b->kind == NG_MENTION_NAME || b->kind == NG_MENTION_ALIAS;
+
+  return a->kind == b->kind || (name_a && name_b);
+}
+
+/* A country's capital or seat named like a place in that country: the
+ * design (the matcher takes the place after في or من, else the state). */
+static int
+by_design(const lint *l, const ng_lexicon *lex, const ng_phrase *a,
+          const ng_phrase *b)
+{
+  const ng_entity *ea = ng_lexicon_entity(lex, a->entity);
+  const ng_entity *eb = ng_lexicon_entity(lex, b->entity);
+
+  if (a->kind == NG_MENTION_METONYM && eb->type == NG_PLACE)
+    return located_in(l, lex, eb->iri, ea->iri);
+  if (b->kind == NG_MENTION_METONYM && ea->type == NG_PLACE)
+    return located_in(l, lex, ea->iri, eb->iri);
+  return 0;
+}
+
 /* Reports phrases a and b, which read the same: one entity given a name
  * twice (warning), two entities of one type (error: the matcher picks
  * one blindly), or of two types (warning: the context decides). */
@@ -353,23 +460,28 @@ lint_pair(lint *l, const ng_lexicon *lex, const ng_phrase *a,
 {
   const ng_entity *ea = ng_lexicon_entity(lex, a->entity);
   const ng_entity *eb = ng_lexicon_entity(lex, b->entity);
-  char *text = phrase_text(a);
-  unsigned long la = ng_lexicon_subject_line(a->file, ea->iri);
-  unsigned long lb = ng_lexicon_subject_line(b->file, eb->iri);
+  char *text;
 
+  if (a->entity == b->entity ? !duplicate(a, b) : by_design(l, lex, a, b))
+    return;
+  text = phrase_text(a);
   if (a->entity == b->entity)
-    lint_say(l, 0, a->file, la,
-             "<%s>: the name \"%s\" is given twice (%s, and %s at %s:%lu)",
-             ea->iri, text ? text : "", ng_mention_kind_name(a->kind),
-             ng_mention_kind_name(b->kind), b->file, lb);
+    lint_say(
+        l, 0, a->file, ng_lexicon_subject_line(a->file, ea->iri),
+        "<%s>: the folded name \"%s\" is given twice (%s, and %s at %s:%lu)",
+        ea->iri, text ? text : "", ng_mention_kind_name(a->kind),
+        ng_mention_kind_name(b->kind), b->file,
+        ng_lexicon_subject_line(b->file, eb->iri));
   else
-    lint_say(l, ea->type == eb->type, a->file, la,
-             "the name \"%s\" is given to <%s> (%s, %s) and to <%s> (%s, %s, "
+    lint_say(l, ea->type == eb->type, a->file,
+             ng_lexicon_subject_line(a->file, ea->iri),
+             "the folded name \"%s\" is given to <%s> (%s, %s) and to <%s> "
+             "(%s, %s, "
              "at %s:%lu)",
              text ? text : "", ea->iri, ng_entity_type_name(ea->type),
              ng_mention_kind_name(a->kind), eb->iri,
              ng_entity_type_name(eb->type), ng_mention_kind_name(b->kind),
-             b->file, lb);
+             b->file, ng_lexicon_subject_line(b->file, eb->iri));
   free(text);
 }
 
@@ -423,6 +535,10 @@ lint_names(lint *l, const ng_lexicon *lex)
 static void
 lint_free(lint *l)
 {
+  for (size_t i = 0; i < l->n_found; i++)
+    free(l->found[i].text);
+  free(l->found);
+  ng_map_free(&l->subjects);
   for (size_t i = 0; i < l->n_files; i++)
     free(l->files[i]);
   free(l->files);
@@ -446,13 +562,15 @@ lexicon_check(char *const *files, size_t n)
     rc = ng_lexicon_new(&lex);
   if (rc == NG_OK)
     rc = lint_read(&l, lex);
-  if (rc == NG_OK && ng_lexicon_compile_each(lex, on_malformed, &l) == NG_ERR_NOMEM)
+  if (rc == NG_OK &&
+      ng_lexicon_compile_each(lex, on_malformed, &l) == NG_ERR_NOMEM)
     rc = NG_ERR_NOMEM;
-  if (rc == NG_OK) {
+  if (rc == NG_OK && (rc = lint_index(&l, lex)) == NG_OK) {
     lint_labels(&l, lex);
-    if ((rc = lint_roles(&l, lex)) == NG_OK)
-      rc = lint_names(&l, lex);
+    lint_roles(&l, lex);
+    rc = lint_names(&l, lex);
   }
+  lint_print(&l);
   for (size_t i = 0; i < l.n_files; i++)
     checked += l.checked[i];
   if (rc == NG_OK) {
@@ -469,196 +587,8 @@ lexicon_check(char *const *files, size_t n)
   return rc != NG_OK || l.errors ? 1 : 0;
 }
 
-/* ---- lookup --------------------------------------------------------------- */
-
-/* Does token i carry key with no clitics but those in allowed? */
-static int
-token_has(const ng_segments *seg, size_t i, const char *key, unsigned allowed)
-{
-  const ng_token *t = &seg->tokens[i];
-
-  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
-    if ((t->readings[r].flags & ~allowed) == 0 &&
-        strcmp(t->readings[r].key, key) == 0)
-      return 1;
-  return 0;
-}
-
-/* Do words w follow token i read as rd, rd allowing only first_allowed
- * clitics?  The rule the extractor applies to triggers and cues: the
- * next words may carry ال, a pronoun suffix or tanween's alef. */
-static int
-words_follow(const ng_segments *seg, size_t i, const ng_reading *rd,
-             const ng_words *w, unsigned first_allowed)
-{
-  if ((rd->flags & ~first_allowed) || strcmp(rd->key, w->keys[0]) != 0 ||
-      i + w->n > seg->n_tokens)
-    return 0;
-  for (size_t k = 1; k < w->n; k++)
-    if (seg->tokens[i + k].sentence != seg->tokens[i].sentence ||
-        !token_has(seg, i + k, w->keys[k], NG_CL_ART | NG_CL_SUFFIX | NG_CL_ACC))
-      return 0;
-  return 1;
-}
-
-/* Writes reading rd of token tok as its clitics and stem: ل + كازاخستان. */
-static void
-print_reading(const ng_token *tok, const ng_reading *rd)
-{
-  const char *p = tok->form, *end = p + strlen(p);
-  size_t stem = strlen(rd->key), skip;
-
-  for (unsigned k = 0; k < rd->prefix && p < end; k++) {
-    const char *at = p;
-    ng_utf8_next(&p, end);
-    printf("%.*s + ", (int)(p - at), at);
-  }
-  if (rd->flags & NG_CL_ART) {
-    skip = strncmp(p, "ال", strlen("ال")) == 0 ? strlen("ال") : strlen("ل");
-    printf("ال + ");
-    p += skip < (size_t)(end - p) ? skip : 0;
-  }
-  printf("%s", rd->key);
-  if ((size_t)(end - p) > stem)
-    printf(" + %s", p + stem);
-}
-
-/* Lists the entities whose names begin with reading r of token i. */
-static int
-lookup_names(const ng_lexicon *lex, const ng_segments *seg, size_t i,
-             const ng_reading *rd)
-{
-  const size_t *ids;
-  size_t n;
-  int found = 0;
-
-  if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ACC))
-    return 0; /* the matcher reads names without these */
-  n = ng_lexicon_phrases_from(lex, rd->key, &ids);
-  for (size_t k = 0; k < n; k++) {
-    const ng_phrase *ph = ng_lexicon_phrase(lex, ids[k]);
-    const ng_entity *e = ng_lexicon_entity(lex, ph->entity);
-    size_t len = ng_match_phrase_length(seg, i, rd, ph);
-    if (!len)
-      continue;
-    printf("%s", found++ ? "\n    " : " → ");
-    put_iri(stdout, e->iri);
-    printf(" (%s, %s", ng_entity_type_name(e->type), ng_mention_kind_name(ph->kind));
-    if (len > 1)
-      printf(", %zu words", len);
-    printf(")");
-  }
-  return found;
-}
-
-/* Lists the patterns whose triggers begin with reading rd of token i. */
-static int
-lookup_triggers(const ng_lexicon *lex, const ng_segments *seg, size_t i,
-                const ng_reading *rd, int found)
-{
-  for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
-    const ng_pattern *p = ng_lexicon_pattern(lex, k);
-    for (size_t t = 0; t < p->n_triggers; t++) {
-      if (!words_follow(seg, i, rd, &p->triggers[t], ~0u))
-        continue;
-      printf("%s", found++ ? "\n    " : " → ");
-      printf("trigger of ");
-      put_iri(stdout, p->iri);
-      printf(" (%s, %s)",
-             p->type < 0        ? "-"
-             : p->is_relation ? ng_relation_type_name((ng_relation_type)p->type)
-                              : ng_stance_type_name((ng_stance_type)p->type),
-             ng_frame_name(p->frame));
-      break;
-    }
-  }
-  return found;
-}
-
-/* Lists the cues that begin with reading rd of token i. */
-static int
-lookup_cues(const ng_lexicon *lex, const ng_segments *seg, size_t i,
-            const ng_reading *rd, int found)
-{
-  unsigned allowed = NG_CL_CONJ | NG_CL_ART | NG_CL_SUFFIX | NG_CL_PREP;
-
-  for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
-    const ng_cue *c = ng_lexicon_cue(lex, k);
-    if (!words_follow(seg, i, rd, &c->words, allowed))
-      continue;
-    printf("%s", found++ ? "\n    " : " → ");
-    printf("ng:%s", ng_cue_kind_name(c->kind));
-    if (c->words.n > 1)
-      printf(" (%zu words)", c->words.n);
-  }
-  return found;
-}
-
-/* Prints every reading of token i and what each one matches. */
-static void
-lookup_token(const ng_lexicon *lex, const ng_segments *seg, size_t i)
-{
-  const ng_token *tok = &seg->tokens[i];
-
-  for (size_t r = 0; r < tok->n_readings; r++) {
-    const ng_reading *rd = &tok->readings[r];
-    int found;
-    printf("  ");
-    print_reading(tok, rd);
-    found = lookup_names(lex, seg, i, rd);
-    found = lookup_triggers(lex, seg, i, rd, found);
-    found = lookup_cues(lex, seg, i, rd, found);
-    printf("%s\n", found ? "" : ": nothing");
-  }
-}
-
-/* Prints what the matcher makes of the whole of seg: the mention it picks
- * where several names start at one token. */
-static ng_status
-lookup_matches(const ng_lexicon *lex, const ng_segments *seg)
-{
-  ng_tmention *ms;
-  size_t n;
-  ng_status rc = ng_match(&ms, &n, lex, seg);
-
-  for (size_t i = 0; rc == NG_OK && i < n; i++) {
-    const ng_entity *e = ng_lexicon_entity(lex, ms[i].entity);
-    printf("  matched: ");
-    for (size_t t = ms[i].first; t < ms[i].end; t++)
-      printf("%s%s", t > ms[i].first ? " " : "", seg->tokens[t].form);
-    printf(" → ");
-    put_iri(stdout, e->iri);
-    printf(" (%s, %s)\n", ng_entity_type_name(e->type),
-           ng_mention_kind_name(ms[i].kind));
-  }
-  free(ms);
-  return rc;
-}
-
-/* Folds and segments word, then shows each token's readings and matches. */
-static ng_status
-lookup_word(const ng_lexicon *lex, const char *word)
-{
-  ng_text t = {0};
-  ng_segments seg = {0};
-  ng_status rc = ng_text_normalize(&t, word, strlen(word));
-
-  if (rc == NG_OK)
-    rc = ng_segment(&seg, &t);
-  if (rc == NG_OK) {
-    printf("%s\n", word);
-    for (size_t i = 0; i < seg.n_tokens; i++)
-      if (seg.tokens[i].kind == NG_TOKEN_WORD) {
-        if (seg.n_tokens > 1)
-          printf(" %s\n", seg.tokens[i].form);
-        lookup_token(lex, &seg, i);
-      }
-    rc = lookup_matches(lex, &seg);
-  }
-  ng_segments_free(&seg);
-  ng_text_free(&t);
-  return rc;
-}
+/* ---- lookup ----------------------------------------------------------------
+ */
 
 static int
 lexicon_lookup(char *const *words, size_t n, char *const *lexicons,
@@ -669,7 +599,7 @@ lexicon_lookup(char *const *words, size_t n, char *const *lexicons,
   ng_status rc = ng_tools_lexicon_load(&lex, lexicons, n_lexicons, &err);
 
   for (size_t i = 0; rc == NG_OK && i < n; i++)
-    rc = lookup_word(lex, words[i]);
+    rc = ng_lexicon_lookup_word(lex, words[i]);
   if (rc != NG_OK) {
     if (!err.message[0])
       ng_error_set(&err, rc, "", 0, 0, "%s", ng_strerror(rc));

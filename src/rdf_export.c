@@ -8,10 +8,11 @@
  *  - N-Triples and N-Quads go straight into a raptor serializer started on
  *    the file, so memory stays flat however many documents are added.
  *
- * Every IRI of an analysis is checked before anything of it is written, so a
- * document that would make an unreadable file is refused whole and the
- * writer stays usable.  librdf and raptor messages are captured and turned
- * into the ng_error of the failing call instead of being printed. */
+ * Every IRI of an analysis is checked (rdf_check.c) before anything of it
+ * is written, so a document that would make an unreadable file is refused
+ * whole and the writer stays usable.  librdf and raptor messages are
+ * captured and turned into the ng_error of the failing call instead of
+ * being printed. */
 #include "config.h"
 
 #include <librdf.h>
@@ -21,6 +22,7 @@
 #include <string.h>
 
 #include "newsgraph/newsgraph.h"
+#include "rdf_check.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -37,10 +39,6 @@
 #define WD_NS "http://www.wikidata.org/entity/"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-/* How far a chain of roll-ups (minister → government → country) is
- * followed: real chains are two or three long. */
-#define ROLLUP_MAX 16
 
 /* The prefixes declared in Turtle and RDF/XML output.  rdf: is not among
  * them: raptor's serializers declare it themselves and refuse it twice. */
@@ -107,73 +105,6 @@ static const char *const term_iris[T_COUNT] = {
 #undef X
 };
 
-/* ---- a set of strings ---- */
-
-/* Open addressing over owned copies; what has already been written. */
-typedef struct str_set {
-  char **slots;
-  size_t cap; /* 0 or a power of two */
-  size_t n;
-} str_set;
-
-static void
-set_clear(str_set *s)
-{
-  for (size_t i = 0; i < s->cap; i++)
-    free(s->slots[i]);
-  free(s->slots);
-  s->slots = NULL;
-  s->cap = s->n = 0;
-}
-
-/* The slot holding key, or the empty one where it would go. */
-static size_t
-set_slot(char *const *slots, size_t cap, const char *key)
-{
-  size_t i = (size_t)ng_hash64(key, strlen(key)) & (cap - 1);
-
-  while (slots[i] && strcmp(slots[i], key) != 0)
-    i = (i + 1) & (cap - 1);
-  return i;
-}
-
-/* Doubles the table; the keys move over, the old array is freed. */
-static ng_status
-set_grow(str_set *s)
-{
-  size_t cap = s->cap ? s->cap * 2 : 64;
-  char **slots = calloc(cap, sizeof *slots);
-
-  if (!slots)
-    return NG_ERR_NOMEM;
-  for (size_t i = 0; i < s->cap; i++)
-    if (s->slots[i])
-      slots[set_slot(slots, cap, s->slots[i])] = s->slots[i];
-  free(s->slots);
-  s->slots = slots;
-  s->cap = cap;
-  return NG_OK;
-}
-
-/* Adds a copy of key; *added says whether it was new. */
-static ng_status
-set_add(str_set *s, const char *key, bool *added)
-{
-  size_t i;
-
-  *added = false;
-  if ((s->n + 1) * 2 > s->cap && set_grow(s) != NG_OK)
-    return NG_ERR_NOMEM;
-  i = set_slot(s->slots, s->cap, key);
-  if (s->slots[i])
-    return NG_OK;
-  if (!(s->slots[i] = ng_strdup(key)))
-    return NG_ERR_NOMEM;
-  s->n++;
-  *added = true;
-  return NG_OK;
-}
-
 /* ---- the writer ---- */
 
 struct ng_rdf_writer {
@@ -193,8 +124,9 @@ struct ng_rdf_writer {
   librdf_node *mention_kind[NG_MENTION_KIND_COUNT];
   librdf_node *yes, *no;
   librdf_uri *xsd_count, *xsd_decimal;
-  str_set described; /* entity IRIs (per document in N-Quads) */
-  str_set local;     /* this document: nodes and triples written */
+  /* Sets of strings (the values are unused): */
+  ng_map described; /* entity IRIs (per document in N-Quads) */
+  ng_map local;     /* this document: nodes and triples written */
   /* While a document is being added: */
   const ng_analysis *a;
   librdf_node *doc;   /* its IRI */
@@ -259,166 +191,6 @@ log_raptor(void *user_data, raptor_log_message *message)
   if (message->level >= RAPTOR_LOG_LEVEL_WARN)
     snprintf(w->log, sizeof w->log, "%s",
              message->text ? message->text : "(no message)");
-}
-
-/* ---- checking before writing ---- */
-
-static bool
-is_alpha(int c)
-{
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool
-is_hex(int c)
-{
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
-         (c >= 'A' && c <= 'F');
-}
-
-/* NULL when iri is an absolute IRI every RDF parser reads back; otherwise
- * what is wrong with it.  librdf checks none of this. */
-static const char *
-iri_problem(const char *iri)
-{
-  const unsigned char *p = (const unsigned char *)iri;
-  bool fragment = false;
-
-  if (!is_alpha(*p))
-    return "no scheme";
-  while (is_alpha(*p) || (*p >= '0' && *p <= '9') || (*p && strchr("+-.", *p)))
-    p++;
-  if (*p != ':')
-    return "no scheme";
-  for (; *p; p++) {
-    if (*p <= 0x20 || *p == 0x7F)
-      return *p == ' ' ? "a space" : "a control character";
-    if (strchr("<>\"{}|\\^`", *p))
-      return "a character not allowed in IRIs";
-    if (*p == '%' && !(is_hex(p[1]) && is_hex(p[2])))
-      return "a '%' not followed by two hex digits";
-    if (*p == '#' && fragment)
-      return "a second '#'";
-    fragment = fragment || *p == '#';
-  }
-  if (!ng_utf8_valid(iri, strlen(iri), NULL))
-    return "bytes that are not UTF-8";
-  return NULL;
-}
-
-/* Refuses iri (what says whose it is) unless it can be written. */
-static bool
-check_iri(ng_rdf_writer *w, const char *what, const char *iri)
-{
-  const char *problem = iri ? iri_problem(iri) : "none given";
-
-  if (problem)
-    writer_fail(w, NG_ERR_RDF, "invalid IRI for %s <%s>: %s", what,
-                iri ? iri : "", problem);
-  return !problem;
-}
-
-/* An entity and the chain of actors it rolls up to: as many as
- * describe_entity writes, and the IRI of the one after, which the last
- * links to.  (The bound also stops a cyclic chain.) */
-static bool
-check_entity(ng_rdf_writer *w, const ng_entity *e)
-{
-  for (int hops = 0; e && hops <= ROLLUP_MAX; e = e->rollup, hops++) {
-    if (!check_iri(w, "an entity", e->iri) ||
-        (e->wikidata && !check_iri(w, "a Wikidata link", e->wikidata)))
-      return false;
-    if ((size_t)e->type >= NG_ENTITY_TYPE_COUNT) {
-      writer_fail(w, NG_ERR_USAGE, "entity <%s> has no valid type", e->iri);
-      return false;
-    }
-  }
-  return true;
-}
-
-static bool
-check_span(ng_rdf_writer *w, ng_span span, size_t n_cp, const char *what)
-{
-  if (span.begin <= span.end && span.end <= n_cp)
-    return true;
-  writer_fail(w, NG_ERR_USAGE, "%s span %zu-%zu is outside the text", what,
-              span.begin, span.end);
-  return false;
-}
-
-static bool
-check_sentence_index(ng_rdf_writer *w, size_t i)
-{
-  if (i < w->a->n_sentences)
-    return true;
-  writer_fail(w, NG_ERR_USAGE, "evidence sentence %zu does not exist", i);
-  return false;
-}
-
-/* True when a stance or relation of this confidence is written. */
-static bool
-kept(const ng_rdf_writer *w, double confidence)
-{
-  return !(confidence < w->opts.min_confidence);
-}
-
-static bool
-check_stance(ng_rdf_writer *w, const ng_stance *s, size_t n_cp)
-{
-  if (!kept(w, s->confidence))
-    return true;
-  if (!s->holder || !s->target || (size_t)s->type >= NG_STANCE_TYPE_COUNT) {
-    writer_fail(w, NG_ERR_USAGE, "a stance lacks a holder, target or type");
-    return false;
-  }
-  return check_entity(w, s->holder) && check_entity(w, s->target) &&
-         check_entity(w, s->speaker) &&
-         (!s->rule || check_iri(w, "a rule", s->rule)) &&
-         check_sentence_index(w, s->sentence) &&
-         check_span(w, s->trigger, n_cp, "trigger");
-}
-
-static bool
-check_relation(ng_rdf_writer *w, const ng_relation *r)
-{
-  if (!kept(w, r->confidence))
-    return true;
-  if (!r->subject || !r->object || (size_t)r->type >= NG_RELATION_TYPE_COUNT) {
-    writer_fail(w, NG_ERR_USAGE, "a relation lacks a subject, object or type");
-    return false;
-  }
-  return check_entity(w, r->subject) && check_entity(w, r->object) &&
-         (!r->rule || check_iri(w, "a rule", r->rule)) &&
-         check_sentence_index(w, r->sentence);
-}
-
-static bool
-check_mention(ng_rdf_writer *w, const ng_mention *m, size_t n_cp)
-{
-  if (!m->entity || (size_t)m->kind >= NG_MENTION_KIND_COUNT) {
-    writer_fail(w, NG_ERR_USAGE, "a mention lacks an entity or kind");
-    return false;
-  }
-  return check_entity(w, m->entity) && check_span(w, m->span, n_cp, "mention");
-}
-
-/* Everything of a that will be written, checked before any of it is. */
-static bool
-check_analysis(ng_rdf_writer *w, const ng_analysis *a, size_t n_cp)
-{
-  bool ok = check_iri(w, "the document", a->doc->iri);
-
-  for (size_t i = 0; ok && i < a->n_entities; i++)
-    ok = check_entity(w, a->entities[i]);
-  for (size_t i = 0; ok && i < a->n_sentences; i++)
-    ok = check_span(w, a->sentences[i].span, n_cp, "sentence");
-  for (size_t i = 0; ok && i < a->n_stances; i++)
-    ok = check_stance(w, &a->stances[i], n_cp);
-  for (size_t i = 0; ok && i < a->n_relations; i++)
-    ok = check_relation(w, &a->relations[i]);
-  for (size_t i = 0; ok && w->opts.mentions && i < a->n_mentions; i++)
-    ok = check_mention(w, &a->mentions[i], n_cp);
-  return ok;
 }
 
 /* ---- nodes and statements ---- */
@@ -573,15 +345,25 @@ emit_confidence(ng_rdf_writer *w, librdf_node *s, double c)
   emit_typed(w, s, T_CONFIDENCE, lexical, w->xsd_decimal);
 }
 
+/* True (once) when key is not in set yet; then it is (a copy). */
+static bool
+first_in(ng_rdf_writer *w, ng_map *set, const char *key)
+{
+  size_t unused;
+
+  if (w->status != NG_OK || ng_map_get(set, key, &unused))
+    return false;
+  if (ng_map_put(set, key, 0) == NG_OK)
+    return true;
+  writer_fail(w, NG_ERR_NOMEM, "out of memory");
+  return false;
+}
+
 /* True (once) when key has not been written for this document yet. */
 static bool
 first_in_doc(ng_rdf_writer *w, const char *key)
 {
-  bool added = false;
-
-  if (w->status == NG_OK && set_add(&w->local, key, &added) != NG_OK)
-    writer_fail(w, NG_ERR_NOMEM, "out of memory");
-  return added;
+  return first_in(w, &w->local, key);
 }
 
 /* A statement written once per document however often it is met: a
@@ -615,11 +397,8 @@ static bool
 describe_one(ng_rdf_writer *w, const ng_entity *e)
 {
   librdf_node *s;
-  bool added = false;
 
-  if (w->status == NG_OK && set_add(&w->described, e->iri, &added) != NG_OK)
-    writer_fail(w, NG_ERR_NOMEM, "out of memory");
-  if (!added || !(s = iri_node(w, e->iri)))
+  if (!first_in(w, &w->described, e->iri) || !(s = iri_node(w, e->iri)))
     return false;
   emit(w, s, w->terms[T_TYPE], w->entity_class[e->type]);
   if (e->label_ar)
@@ -644,20 +423,9 @@ describe_one(ng_rdf_writer *w, const ng_entity *e)
 static void
 describe_entity(ng_rdf_writer *w, const ng_entity *e)
 {
-  for (int hops = 0; e && hops < ROLLUP_MAX && describe_one(w, e); hops++)
+  for (int hops = 0; e && hops < NG_RDF_ROLLUP_MAX && describe_one(w, e);
+       hops++)
     e = e->rollup;
-}
-
-/* dcterms:source only for a URL that is itself a usable http(s) IRI: a
- * page's canonical link may be relative or broken, and then it is left out
- * rather than failing the document. */
-static bool
-usable_source(const char *url)
-{
-  return url &&
-         (strncmp(url, "http://", 7) == 0 ||
-          strncmp(url, "https://", 8) == 0) &&
-         !iri_problem(url);
 }
 
 static void
@@ -673,7 +441,7 @@ describe_document(ng_rdf_writer *w, const ng_doc *doc, size_t n_cp)
     emit_text(w, s, T_TITLE, doc->title, NULL);
   if (doc->date)
     emit_text(w, s, T_DATE, doc->date, NULL);
-  if (usable_source(doc->url))
+  if (ng_rdf_source_usable(doc->url))
     emit_iri(w, s, T_SOURCE, doc->url);
   if (doc->path)
     emit_text(w, s, T_SOURCE_FILE, doc->path, NULL);
@@ -743,22 +511,48 @@ describe_trigger(ng_rdf_writer *w, librdf_node *s, ng_span trigger)
   free(text);
 }
 
+/* The nodes of stance or relation i (0-based): itself, <doc#kind-(i+1)>,
+ * and the two actors it joins, described on the way.  The caller frees
+ * them with fact_free. */
+typedef struct fact_nodes {
+  librdf_node *self, *from, *to;
+} fact_nodes;
+
+static fact_nodes
+fact_begin(ng_rdf_writer *w, const char *kind, size_t i, const ng_entity *from,
+           const ng_entity *to)
+{
+  fact_nodes f;
+
+  f.self = part_node(w, "%s-%zu", kind, i + 1);
+  f.from = iri_node(w, from->iri);
+  f.to = iri_node(w, to->iri);
+  describe_entity(w, from);
+  describe_entity(w, to);
+  return f;
+}
+
+static void
+fact_free(fact_nodes *f)
+{
+  librdf_free_node(f->to);
+  librdf_free_node(f->from);
+  librdf_free_node(f->self);
+}
+
 /* Stance i (0-based) as <doc#stance-(i+1)>, and its shortcut triple when
  * it is plainly asserted. */
 static void
 describe_stance(ng_rdf_writer *w, size_t i)
 {
   const ng_stance *st = &w->a->stances[i];
-  librdf_node *s = part_node(w, "stance-%zu", i + 1);
-  librdf_node *holder = iri_node(w, st->holder->iri);
-  librdf_node *target = iri_node(w, st->target->iri);
+  fact_nodes f = fact_begin(w, "stance", i, st->holder, st->target);
+  librdf_node *s = f.self;
 
-  describe_entity(w, st->holder);
-  describe_entity(w, st->target);
   describe_entity(w, st->speaker);
   emit(w, s, w->terms[T_TYPE], w->terms[T_STANCE]);
-  emit(w, s, w->terms[T_HOLDER], holder);
-  emit(w, s, w->terms[T_TARGET], target);
+  emit(w, s, w->terms[T_HOLDER], f.from);
+  emit(w, s, w->terms[T_TARGET], f.to);
   if (st->speaker)
     emit_iri(w, s, T_SPEAKER, st->speaker->iri);
   emit(w, s, w->terms[T_STANCE_TYPE], w->stance_class[st->type]);
@@ -768,10 +562,8 @@ describe_stance(ng_rdf_writer *w, size_t i)
   describe_trigger(w, s, st->trigger);
   describe_provenance(w, s, st->rule, st->sentence);
   if (!st->negated && !st->hedged)
-    emit_direct(w, holder, w->shortcut[st->type], target);
-  librdf_free_node(target);
-  librdf_free_node(holder);
-  librdf_free_node(s);
+    emit_direct(w, f.from, w->shortcut[st->type], f.to);
+  fact_free(&f);
 }
 
 /* Relation i as its direct triple plus <doc#relation-(i+1)>, a reified
@@ -780,23 +572,17 @@ static void
 describe_relation(ng_rdf_writer *w, size_t i)
 {
   const ng_relation *r = &w->a->relations[i];
-  librdf_node *s = part_node(w, "relation-%zu", i + 1);
-  librdf_node *subject = iri_node(w, r->subject->iri);
-  librdf_node *object = iri_node(w, r->object->iri);
+  fact_nodes f = fact_begin(w, "relation", i, r->subject, r->object);
   librdf_node *predicate = w->relation[r->type];
 
-  describe_entity(w, r->subject);
-  describe_entity(w, r->object);
-  emit_direct(w, subject, predicate, object);
-  emit(w, s, w->terms[T_TYPE], w->terms[T_STATEMENT]);
-  emit(w, s, w->terms[T_SUBJECT], subject);
-  emit(w, s, w->terms[T_PREDICATE], predicate);
-  emit(w, s, w->terms[T_OBJECT], object);
-  emit_confidence(w, s, r->confidence);
-  describe_provenance(w, s, r->rule, r->sentence);
-  librdf_free_node(object);
-  librdf_free_node(subject);
-  librdf_free_node(s);
+  emit_direct(w, f.from, predicate, f.to);
+  emit(w, f.self, w->terms[T_TYPE], w->terms[T_STATEMENT]);
+  emit(w, f.self, w->terms[T_SUBJECT], f.from);
+  emit(w, f.self, w->terms[T_PREDICATE], predicate);
+  emit(w, f.self, w->terms[T_OBJECT], f.to);
+  emit_confidence(w, f.self, r->confidence);
+  describe_provenance(w, f.self, r->rule, r->sentence);
+  fact_free(&f);
 }
 
 static void
@@ -813,26 +599,6 @@ describe_mention(ng_rdf_writer *w, const ng_mention *m)
   librdf_free_node(s);
 }
 
-/* A BCP 47-shaped tag (letters, then dash-separated alphanumerics), which
- * every serializer writes and every parser reads. */
-static bool
-usable_lang(const char *tag)
-{
-  size_t run = 0;
-
-  if (!tag || !is_alpha(*tag))
-    return false;
-  for (const char *p = tag; *p; p++) {
-    if (*p == '-' && run > 0)
-      run = 0;
-    else if ((is_alpha(*p) || (*p >= '0' && *p <= '9')) && run < 8)
-      run++;
-    else
-      return false;
-  }
-  return run > 0;
-}
-
 static void
 describe_analysis(ng_rdf_writer *w, const ng_analysis *a, size_t n_cp)
 {
@@ -840,10 +606,10 @@ describe_analysis(ng_rdf_writer *w, const ng_analysis *a, size_t n_cp)
   for (size_t i = 0; i < a->n_entities; i++)
     describe_entity(w, a->entities[i]);
   for (size_t i = 0; i < a->n_stances; i++)
-    if (kept(w, a->stances[i].confidence))
+    if (ng_rdf_kept(&w->opts, a->stances[i].confidence))
       describe_stance(w, i);
   for (size_t i = 0; i < a->n_relations; i++)
-    if (kept(w, a->relations[i].confidence))
+    if (ng_rdf_kept(&w->opts, a->relations[i].confidence))
       describe_relation(w, i);
   for (size_t i = 0; w->opts.mentions && i < a->n_mentions; i++)
     describe_mention(w, &a->mentions[i]);
@@ -985,9 +751,9 @@ writer_begin(ng_rdf_writer *w, ng_error *err)
 static void
 writer_end_document(ng_rdf_writer *w)
 {
-  set_clear(&w->local);
+  ng_map_free(&w->local);
   if (w->format == NG_FORMAT_NQUADS)
-    set_clear(&w->described);
+    ng_map_free(&w->described);
   if (w->doc)
     librdf_free_node(w->doc);
   w->doc = w->graph = NULL;
@@ -1008,8 +774,9 @@ ng_rdf_writer_add(ng_rdf_writer *w, const ng_analysis *a, ng_error *err)
     return ng_error_set(err, NG_ERR_USAGE, "", 0, 0, "no document to write");
   w->a = a;
   n_cp = ng_utf8_count(a->doc->text, a->doc->len);
-  w->lang = usable_lang(a->doc->lang) ? a->doc->lang : "ar";
-  if (check_analysis(w, a, n_cp) && (w->doc = iri_node(w, a->doc->iri))) {
+  w->lang = ng_rdf_lang_usable(a->doc->lang) ? a->doc->lang : "ar";
+  w->status = ng_rdf_check_analysis(a, n_cp, &w->opts, err);
+  if (w->status == NG_OK && (w->doc = iri_node(w, a->doc->iri))) {
     w->graph = w->format == NG_FORMAT_NQUADS ? w->doc : NULL;
     describe_analysis(w, a, n_cp);
     if (w->status != NG_OK)
@@ -1104,8 +871,8 @@ ng_rdf_writer_free(ng_rdf_writer *w)
     librdf_free_uri(w->xsd_decimal);
   if (w->world)
     librdf_free_world(w->world);
-  set_clear(&w->described);
-  set_clear(&w->local);
+  ng_map_free(&w->described);
+  ng_map_free(&w->local);
   ng_buf_free(&w->scratch);
   free(w);
 }

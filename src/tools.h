@@ -14,10 +14,14 @@
 int ng_eval_main(int argc, char **argv);
 int ng_lexicon_main(int argc, char **argv);
 
+/* Prints on standard output each reading of each word of word (folded and
+ * segmented as the matcher does) and what it matches in lex. */
+ng_status ng_lexicon_lookup_word(const ng_lexicon *lex, const char *word);
+
 /* A new lexicon (caller frees) with the shipped ontology and then each of
  * the n user files; on failure err says which file and why. */
-ng_status ng_tools_lexicon_load(ng_lexicon **out, char *const *files,
-                                size_t n, ng_error *err);
+ng_status ng_tools_lexicon_load(ng_lexicon **out, char *const *files, size_t n,
+                                ng_error *err);
 
 /* ---- the scorer ---------------------------------------------------------
  * The rules of the project's scorer (shared/eval/score.py), applied to an

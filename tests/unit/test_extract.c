@@ -13,11 +13,8 @@
 
 #define ID NG_ID_NS
 
+/* After NG_UNIT_TTL_PREFIXES. */
 static const char lexicon_ttl[] =
-    "@prefix ng:   <https://w3id.org/newsgraph/ns#> .\n"
-    "@prefix ngid: <https://w3id.org/newsgraph/id/> .\n"
-    "@prefix ngr:  <https://w3id.org/newsgraph/rule/> .\n"
-    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
     /* countries */
     "ngid:uae a ng:Country ; rdfs:label \"الإمارات\"@ar .\n"
     "ngid:bahrain a ng:Country ; rdfs:label \"البحرين\"@ar .\n"
@@ -91,32 +88,8 @@ static const char lexicon_ttl[] =
     "ngr:x-pledge a ng:PledgeCue ;\n"
     "    ng:cue \"استعداد\" , \"تعهد\" ; ng:window 3 .\n";
 
-static ng_lexicon *lex;
-
-static void
-setup(void)
-{
-  char path[] = "/tmp/ng-test-extract-XXXXXX";
-  int fd = mkstemp(path);
-  FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-  ng_error err;
-
-  ck_assert_ptr_nonnull(fp);
-  fputs(lexicon_ttl, fp);
-  ck_assert_int_eq(fclose(fp), 0);
-  ck_assert_int_eq(ng_lexicon_new(&lex), NG_OK);
-  memset(&err, 0, sizeof err);
-  ck_assert_msg(ng_lexicon_load_file(lex, path, &err) == NG_OK, "%s:%lu: %s",
-                err.file, err.line, err.message);
-  unlink(path);
-}
-
-static void
-teardown(void)
-{
-  ng_lexicon_free(lex);
-  lex = NULL;
-}
+/* lex, loaded from lexicon_ttl for each test of the "small" case. */
+NG_UNIT_LEXICON_FIXTURE("extract", NG_UNIT_TTL_PREFIXES, lexicon_ttl)
 
 /* A document and its analysis. */
 typedef struct analysed {
@@ -483,13 +456,9 @@ END_TEST
 
 START_TEST(integration_shipped_ontology)
 {
-  ng_lexicon *big;
-  ng_error err;
+  ng_lexicon *big = ng_unit_lexicon_shipped();
   analysed x;
 
-  ck_assert_int_eq(ng_lexicon_new(&big), NG_OK);
-  ck_assert_msg(ng_lexicon_load_dir(big, NG_TEST_ONTOLOGY, &err) == NG_OK,
-                "%s:%lu: %s", err.file, err.line, err.message);
   analyse_with(&x, big,
                "أعلنت الإمارات والبحرين دعمهما لكازاخستان. "
                "وأدانت فرنسا الغزو الروسي لأوكرانيا. "
@@ -512,11 +481,9 @@ END_TEST
 static Suite *
 make_suite(void)
 {
-  Suite *s = suite_create("extract");
-  TCase *tc = tcase_create("small");
-  TCase *shipped = tcase_create("integration");
+  TCase *tc;
+  Suite *s = ng_unit_suite("extract", &tc, setup, teardown);
 
-  tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, plain_stance);
   tcase_add_test(tc, coordinated_holders);
   tcase_add_test(tc, coordinated_targets);
@@ -531,10 +498,7 @@ make_suite(void)
   tcase_add_test(tc, led_by);
   tcase_add_test(tc, mentions_and_entities);
   tcase_add_test(tc, empty_document);
-  suite_add_tcase(s, tc);
-  tcase_set_timeout(shipped, 60);
-  tcase_add_test(shipped, integration_shipped_ontology);
-  suite_add_tcase(s, shipped);
+  ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
 

@@ -17,10 +17,7 @@
 #define RULE "https://w3id.org/newsgraph/rule/"
 
 static const char prefixes[] =
-    "@prefix ng:   <https://w3id.org/newsgraph/ns#> .\n"
-    "@prefix ngid: <https://w3id.org/newsgraph/id/> .\n"
-    "@prefix ngr:  <https://w3id.org/newsgraph/rule/> .\n"
-    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+    NG_UNIT_TTL_PREFIXES
     "@prefix owl:  <http://www.w3.org/2002/07/owl#> .\n"
     "@prefix wd:   <http://www.wikidata.org/entity/> .\n";
 
@@ -87,17 +84,7 @@ static const char lexicon_ttl[] =
 static char *
 write_temp(const char *body)
 {
-  char *path = ng_strdup("/tmp/ng-test-lexicon-XXXXXX");
-  int fd = mkstemp(path);
-  FILE *fp;
-
-  ck_assert_int_ge(fd, 0);
-  fp = fdopen(fd, "w");
-  ck_assert_ptr_nonnull(fp);
-  fputs(prefixes, fp);
-  fputs(body, fp);
-  ck_assert_int_eq(fclose(fp), 0);
-  return path;
+  return ng_unit_write_temp("lexicon", prefixes, body);
 }
 
 /* Loads body (after the prefixes) into a new lexicon; returns the status,
@@ -125,24 +112,8 @@ load_body(ng_lexicon **out, const char *body, ng_error *err, char **path_out)
   return rc;
 }
 
-static ng_lexicon *lex;
-
-static void
-setup(void)
-{
-  ng_error err;
-
-  memset(&err, 0, sizeof err);
-  ck_assert_msg(load_body(&lex, lexicon_ttl, &err, NULL) == NG_OK,
-                "%s:%lu: %s", err.file, err.line, err.message);
-}
-
-static void
-teardown(void)
-{
-  ng_lexicon_free(lex);
-  lex = NULL;
-}
+/* lex, loaded from lexicon_ttl for each test of the "small" case. */
+NG_UNIT_LEXICON_FIXTURE("lexicon", prefixes, lexicon_ttl)
 
 /* The lexicon entity with iri, or fail. */
 static const ng_entity *
@@ -591,15 +562,10 @@ END_TEST
 
 START_TEST(integration_shipped_ontology)
 {
-  ng_lexicon *l;
-  ng_error err;
+  ng_lexicon *l = ng_unit_lexicon_shipped();
   const size_t *ids;
   int found = 0;
 
-  memset(&err, 0, sizeof err);
-  ck_assert_int_eq(ng_lexicon_new(&l), NG_OK);
-  ck_assert_msg(ng_lexicon_load_dir(l, NG_TEST_ONTOLOGY, &err) == NG_OK,
-                "%s:%lu: %s", err.file, err.line, err.message);
   ck_assert_uint_ge(ng_lexicon_entity_count(l), 250);
   ck_assert_uint_ge(ng_lexicon_pattern_count(l), 20);
   ck_assert_uint_ge(ng_lexicon_cue_count(l), 10);
@@ -623,12 +589,9 @@ END_TEST
 static Suite *
 make_suite(void)
 {
-  Suite *s = suite_create("lexicon");
-  TCase *tc = tcase_create("small");
-  TCase *errs = tcase_create("errors");
-  TCase *shipped = tcase_create("integration");
+  TCase *tc, *errs = tcase_create("errors");
+  Suite *s = ng_unit_suite("lexicon", &tc, setup, teardown);
 
-  tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, entities_loaded);
   tcase_add_test(tc, entity_alt_labels);
   tcase_add_test(tc, rollup_of_leaders);
@@ -641,15 +604,12 @@ make_suite(void)
   tcase_add_test(tc, cues_compiled);
   tcase_add_test(tc, mark_parse);
   tcase_add_test(tc, second_file_extends);
-  suite_add_tcase(s, tc);
   tcase_add_test(errs, load_dir_sorted);
   tcase_add_test(errs, error_malformed_entries);
   tcase_add_test(errs, error_turtle_syntax);
   tcase_add_test(errs, error_missing_file);
   suite_add_tcase(s, errs);
-  tcase_set_timeout(shipped, 60);
-  tcase_add_test(shipped, integration_shipped_ontology);
-  suite_add_tcase(s, shipped);
+  ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
 

@@ -16,11 +16,8 @@
 
 #define ID NG_ID_NS
 
+/* After NG_UNIT_TTL_PREFIXES. */
 static const char lexicon_ttl[] =
-    "@prefix ng:   <https://w3id.org/newsgraph/ns#> .\n"
-    "@prefix ngid: <https://w3id.org/newsgraph/id/> .\n"
-    "@prefix ngr:  <https://w3id.org/newsgraph/rule/> .\n"
-    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
     "ngid:kazakhstan a ng:Country ; rdfs:label \"كازاخستان\"@ar ;\n"
     "    ng:demonym \"كازاخي\"@ar ; ng:capital \"أستانا\"@ar .\n"
     "ngid:astana a ng:Place ; rdfs:label \"أستانا\"@ar ;\n"
@@ -49,32 +46,8 @@ static const char lexicon_ttl[] =
     "    ng:relation ng:leaderOf ; ng:frame ng:TitleFrame ;\n"
     "    ng:trigger \"الرئيس\" , \"الأمير\" .\n";
 
-static ng_lexicon *lex;
-
-static void
-setup(void)
-{
-  char path[] = "/tmp/ng-test-match-XXXXXX";
-  int fd = mkstemp(path);
-  FILE *fp = fd >= 0 ? fdopen(fd, "w") : NULL;
-  ng_error err;
-
-  ck_assert_ptr_nonnull(fp);
-  fputs(lexicon_ttl, fp);
-  ck_assert_int_eq(fclose(fp), 0);
-  ck_assert_int_eq(ng_lexicon_new(&lex), NG_OK);
-  memset(&err, 0, sizeof err);
-  ck_assert_msg(ng_lexicon_load_file(lex, path, &err) == NG_OK, "%s:%lu: %s",
-                err.file, err.line, err.message);
-  unlink(path);
-}
-
-static void
-teardown(void)
-{
-  ng_lexicon_free(lex);
-  lex = NULL;
-}
+/* lex, loaded from lexicon_ttl for each test of the "small" case. */
+NG_UNIT_LEXICON_FIXTURE("match", NG_UNIT_TTL_PREFIXES, lexicon_ttl)
 
 /* A text matched against lex. */
 typedef struct matched {
@@ -372,14 +345,10 @@ END_TEST
 
 START_TEST(integration_shipped_ontology)
 {
-  ng_lexicon *big;
-  ng_error err;
+  ng_lexicon *big = ng_unit_lexicon_shipped();
   matched m;
   int kz = 0, ru = 0, cn = 0;
 
-  ck_assert_int_eq(ng_lexicon_new(&big), NG_OK);
-  ck_assert_msg(ng_lexicon_load_dir(big, NG_TEST_ONTOLOGY, &err) == NG_OK,
-                "%s:%lu: %s", err.file, err.line, err.message);
   match_text(&m, big, "أرسلت الصين وروسيا مساعدات لكازاخستان.");
   for (size_t i = 0; i < m.n; i++) {
     const char *iri = ng_lexicon_entity(big, m.ms[i].entity)->iri;
@@ -398,11 +367,9 @@ END_TEST
 static Suite *
 make_suite(void)
 {
-  Suite *s = suite_create("match");
-  TCase *tc = tcase_create("small");
-  TCase *shipped = tcase_create("integration");
+  TCase *tc;
+  Suite *s = ng_unit_suite("match", &tc, setup, teardown);
 
-  tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, plain_names);
   tcase_add_test(tc, longest_match);
   tcase_add_test(tc, clitic_forms);
@@ -415,10 +382,7 @@ make_suite(void)
   tcase_add_test(tc, no_false_hamza_match);
   tcase_add_test(tc, spans_in_folded_text);
   tcase_add_test(tc, token_is_word);
-  suite_add_tcase(s, tc);
-  tcase_set_timeout(shipped, 60);
-  tcase_add_test(shipped, integration_shipped_ontology);
-  suite_add_tcase(s, shipped);
+  ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
 
