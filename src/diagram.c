@@ -283,7 +283,8 @@ ng_diagram_list_actors(const ng_diagram *d, const ng_actor ***out,
   for (size_t i = 0; i < d->n_actors; i++)
     if (d->actors[i].degree)
       list[n++] = &d->actors[i];
-  qsort(list, n, sizeof *list, actor_cmp);
+  if (n)
+    qsort(list, n, sizeof *list, actor_cmp);
   *out = list;
   *n_out = n;
   return NG_OK;
@@ -299,7 +300,8 @@ ng_diagram_list_facts(const ng_diagram *d, const ng_fact ***out, size_t *n_out)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < d->n_facts; i++)
     list[i] = &d->facts[i];
-  qsort(list, d->n_facts, sizeof *list, fact_cmp);
+  if (d->n_facts)
+    qsort(list, d->n_facts, sizeof *list, fact_cmp);
   *out = list;
   *n_out = d->n_facts;
   return NG_OK;

@@ -253,7 +253,8 @@ gold_files(char ***out, size_t *n, const char *dir, ng_error *err)
     }
   }
   closedir(d);
-  qsort(*out, *n, sizeof **out, compare_names);
+  if (*n)
+    qsort(*out, *n, sizeof **out, compare_names);
   return NG_OK;
 }
 

@@ -144,7 +144,9 @@ first_known(const ng_eval_names *names, const char **list, size_t n,
 {
   ng_status rc = NG_OK;
 
-  qsort(list, n, sizeof *list, compare_strings);
+  if (n)
+    if (n)
+      qsort(list, n, sizeof *list, compare_strings);
   for (size_t i = 0; rc == NG_OK && !*out && i < n; i++)
     rc = ng_eval_names_match(names, list[i], out);
   return rc;
@@ -439,7 +441,8 @@ collect_stances(scorer *sc)
     if (kept(sc, sc->a->stances[i].confidence))
       order[n++] = i;
   if (rc == NG_OK)
-    qsort(order, n, sizeof *order, compare_stance_iris);
+    if (n)
+      qsort(order, n, sizeof *order, compare_stance_iris);
   for (size_t k = 0; rc == NG_OK && k < n; k++) {
     const ng_stance *s = &sc->a->stances[order[k]];
     int flag = s->negated ? FLAG_NEG : s->hedged ? FLAG_HEDGED : FLAG_POS;

@@ -171,7 +171,8 @@ compare_findings(const void *x, const void *y)
 static void
 lint_print(lint *l)
 {
-  qsort(l->found, l->n_found, sizeof *l->found, compare_findings);
+  if (l->n_found)
+    qsort(l->found, l->n_found, sizeof *l->found, compare_findings);
   for (size_t i = 0; i < l->n_found; i++)
     fprintf(stderr, "%s\n", l->found[i].text);
 }

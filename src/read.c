@@ -582,7 +582,8 @@ ng_dir_list(char ***out, size_t *n_out, const char *dir, ng_error *err)
     return st;
   }
   l.n--;
-  qsort(l.items, l.n, sizeof *l.items, path_cmp);
+  if (l.n)
+    qsort(l.items, l.n, sizeof *l.items, path_cmp);
   *out = l.items;
   if (n_out)
     *n_out = l.n;
