@@ -1298,6 +1298,8 @@ claimed(const ctx *c, size_t a)
         (h.p->type == NG_ACCUSE || h.p->type == NG_REQUEST ||
          h.p->type == NG_REJECT))
       return 1;
+    if (h.p && h.p->frame == NG_FRAME_VERB)
+      return 0; /* another verb: a clause of its own */
   }
   return 0;
 }
