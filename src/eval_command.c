@@ -58,21 +58,33 @@ eval_usage(FILE *fp)
       fp);
 }
 
+int
+ng_tools_fail_usage(const char *command, const char *msg, const char *arg)
+{
+  fprintf(stderr, "newsgraph %s: %s%s%s\n", command, msg, arg ? ": " : "",
+          arg ? arg : "");
+  fprintf(stderr, "Try 'newsgraph %s --help'.\n", command);
+  return 2;
+}
+
+void
+ng_tools_report(const char *command, const ng_error *err)
+{
+  char line[1200];
+  fprintf(stderr, "newsgraph %s: %s\n", command,
+          ng_error_format(err, line, sizeof line));
+}
+
 static int
 eval_fail_usage(const char *msg, const char *arg)
 {
-  fprintf(stderr, "newsgraph eval: %s%s%s\n", msg, arg ? ": " : "",
-          arg ? arg : "");
-  fputs("Try 'newsgraph eval --help'.\n", stderr);
-  return 2;
+  return ng_tools_fail_usage("eval", msg, arg);
 }
 
 static void
 eval_report(const ng_error *err)
 {
-  char line[1200];
-  fprintf(stderr, "newsgraph eval: %s\n",
-          ng_error_format(err, line, sizeof line));
+  ng_tools_report("eval", err);
 }
 
 enum { OPT_MIN_CONF = 256, OPT_ENCODING, OPT_HELP };

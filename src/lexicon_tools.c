@@ -56,18 +56,13 @@ lexicon_usage(FILE *fp)
 static int
 lexicon_fail_usage(const char *msg, const char *arg)
 {
-  fprintf(stderr, "newsgraph lexicon: %s%s%s\n", msg, arg ? ": " : "",
-          arg ? arg : "");
-  fputs("Try 'newsgraph lexicon --help'.\n", stderr);
-  return 2;
+  return ng_tools_fail_usage("lexicon", msg, arg);
 }
 
 static void
 lexicon_report(const ng_error *err)
 {
-  char line[1200];
-  fprintf(stderr, "newsgraph lexicon: %s\n",
-          ng_error_format(err, line, sizeof line));
+  ng_tools_report("lexicon", err);
 }
 
 /* ---- check ----------------------------------------------------------------

@@ -18,6 +18,12 @@ int ng_lexicon_main(int argc, char **argv);
  * segmented as the matcher does) and what it matches in lex. */
 ng_status ng_lexicon_lookup_word(const ng_lexicon *lex, const char *word);
 
+/* Reports bad usage of `newsgraph COMMAND` on standard error (the message,
+ * and where to find help) and returns 2, the usage exit status. */
+int ng_tools_fail_usage(const char *command, const char *msg, const char *arg);
+/* Prints err as one line "newsgraph COMMAND: file:line:column: message". */
+void ng_tools_report(const char *command, const ng_error *err);
+
 /* A new lexicon (caller frees) with the shipped ontology and then each of
  * the n user files; on failure err says which file and why. */
 ng_status ng_tools_lexicon_load(ng_lexicon **out, char *const *files, size_t n,
