@@ -56,6 +56,7 @@ struct ng_lexicon {
   ng_cue *cues;
   size_t n_cues, cap_cues;
   size_t n_names;
+  int compiling_ambiguous; /* the entity being compiled is ng:ambiguous */
 };
 
 ng_status
@@ -484,6 +485,7 @@ add_phrase(ng_lexicon *lex, size_t entity, const char *text,
   ph.kind = kind;
   ph.file = file;
   ph.any_article = kind == NG_MENTION_DEMONYM;
+  ph.ambiguous = lex->compiling_ambiguous;
   if (NG_PUSH(lex->phrases, lex->n_phrases, lex->cap_phrases, ph) != NG_OK) {
     ng_words_free(&ph.words);
     return NG_ERR_NOMEM;
@@ -503,10 +505,13 @@ static const struct {
     {"capital", NG_MENTION_METONYM, NULL}, {"seat", NG_MENTION_METONYM, NULL},
 };
 
+static int prop_true(const subject *s, const char *pred);
+
 /* Adds every name a subject gives its entity. */
 static ng_status
 compile_names(ng_lexicon *lex, size_t entity, const subject *s)
 {
+  lex->compiling_ambiguous = prop_true(s, "ambiguous");
   for (size_t k = 0; k < sizeof name_preds / sizeof name_preds[0]; k++)
     for (size_t i = 0; i < s->n; i++) {
       const prop *p = &s->props[i];

@@ -20,6 +20,7 @@ typedef struct ng_phrase {
   size_t entity;         /* index into the lexicon's entities */
   ng_mention_kind kind;
   int any_article;       /* demonyms: with or without ال */
+  int ambiguous;         /* also a common word: needs a context */
   const char *file;      /* the lexicon file that gave it (borrowed) */
 } ng_phrase;
 

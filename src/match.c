@@ -131,6 +131,37 @@ is_locative(const ng_lexicon *lex, const ng_segments *seg, size_t i,
           place_noun(lex, &seg->tokens[i - 2]));
 }
 
+static int after_title(const ng_lexicon *lex, const ng_segments *seg,
+                       size_t i);
+
+/* Can the ambiguous name at token i be a name here (مالي the country, not
+ * مالي "financial")?  Yes after a clitic, at the start of a sentence or
+ * after a pause, a preposition, or a verb in ت (أعلنت مالي); no right
+ * after a noun (مساعدات مالية، مركز مالي). */
+static int
+name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+             const ng_reading *rd)
+{
+  const ng_token *prev;
+  size_t n;
+
+  if (rd->flags & (NG_CL_CONJ | NG_CL_PREP))
+    return 1;
+  if (rd->flags & NG_CL_ART)
+    return 0;
+  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
+    return 1;
+  prev = &seg->tokens[i - 1];
+  if (prev->kind == NG_TOKEN_PUNCT || after_title(lex, seg, i))
+    return 1; /* رئيس مالي، حكومة مالي */
+  for (size_t k = 0; k < sizeof locatives / sizeof *locatives; k++)
+    if (ng_token_is_word(prev, locatives[k]))
+      return 1;
+  n = strlen(prev->form); /* ت is two bytes; ات four */
+  return n >= 2 && strcmp(prev->form + n - 2, "\xD8\xAA") == 0 &&
+         !(n >= 4 && strcmp(prev->form + n - 4, "\xD8\xA7\xD8\xAA") == 0);
+}
+
 /* The best lexicon match starting at token i; len 0 when none. */
 static cand
 best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
@@ -147,6 +178,8 @@ best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
     n = ng_lexicon_phrases_from(lex, rd->key, &ids);
     for (size_t k = 0; k < n; k++) {
       cand c = {ids[k], rd, 0};
+      if (ng_lexicon_phrase(lex, ids[k])->ambiguous && !name_context(lex, seg, i, rd))
+        continue;
       c.len = ng_match_phrase_length(seg, i, rd, ng_lexicon_phrase(lex, ids[k]));
       if (c.len && better(lex, &c, &best, is_locative(lex, seg, i, rd)))
         best = c;
@@ -247,7 +280,8 @@ collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_tmention *ms,
   return NG_OK;
 }
 
-/* Is token i a title word (the last word of a title pattern's trigger)? */
+/* Is token i - 1 a title or a state organ (the last word of a title or
+ * body pattern's trigger: الرئيس، وزير الخارجية، حكومة)? */
 static int
 after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
@@ -258,7 +292,7 @@ after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   t = &seg->tokens[i - 1];
   for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
     const ng_pattern *p = ng_lexicon_pattern(lex, k);
-    if (p->frame != NG_FRAME_TITLE)
+    if (p->frame != NG_FRAME_TITLE && p->frame != NG_FRAME_BODY)
       continue;
     for (size_t g = 0; g < p->n_triggers; g++) {
       const char *last = p->triggers[g].keys[p->triggers[g].n - 1];
