@@ -2,7 +2,6 @@
  * prints the scorer's figures for each and their micro-average. */
 #include "config.h"
 
-#include <dirent.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -234,49 +233,13 @@ article_for(const char *gold)
   return found;
 }
 
-static int
-compare_names(const void *a, const void *b)
-{
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The sorted names of the *.gold.tsv files in dir (caller frees). */
-static ng_status
-gold_files(char ***out, size_t *n, const char *dir, ng_error *err)
-{
-  DIR *d = opendir(dir);
-  struct dirent *de;
-  size_t cap = 0;
-
-  *out = NULL;
-  *n = 0;
-  if (!d)
-    return ng_error_set(err, NG_ERR_IO, dir, 0, 0, "cannot open directory");
-  while ((de = readdir(d))) {
-    size_t len = strlen(de->d_name);
-    char *name;
-    if (len <= 9 || strcmp(de->d_name + len - 9, ".gold.tsv") != 0)
-      continue;
-    if (!(name = ng_strndup(de->d_name, len - 9)) ||
-        NG_PUSH(*out, *n, cap, name) != NG_OK) {
-      free(name);
-      closedir(d);
-      return NG_ERR_NOMEM;
-    }
-  }
-  closedir(d);
-  if (*n)
-    qsort(*out, *n, sizeof **out, compare_names);
-  return NG_OK;
-}
-
 /* One job per NAME.gold.tsv in dir. */
 static ng_status
 jobs_from_dir(jobs *js, const char *dir, ng_error *err)
 {
   char **names;
   size_t n;
-  ng_status rc = gold_files(&names, &n, dir, err);
+  ng_status rc = ng_dir_names(&names, &n, dir, ".gold.tsv", 1, err);
 
   for (size_t i = 0; rc == NG_OK && i < n; i++) {
     char *stem = join3(dir, "/", names[i]);

@@ -2,7 +2,6 @@
  * in-memory lexicon (lexicon.c), which knows nothing of librdf. */
 #include "config.h"
 
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -142,43 +141,6 @@ ng_lexicon_default_dir(void)
   return NG_SOURCE_ONTOLOGY_DIR;
 }
 
-static int
-compare_names(const void *a, const void *b)
-{
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The sorted names of the *.ttl files in dir (caller frees). */
-static ng_status
-turtle_files(const char *dir, char ***out, size_t *n, ng_error *err)
-{
-  DIR *d = opendir(dir);
-  struct dirent *de;
-  size_t cap = 0;
-
-  *out = NULL;
-  *n = 0;
-  if (!d)
-    return ng_error_set(err, NG_ERR_IO, dir, 0, 0,
-                        "cannot open the ontology directory");
-  while ((de = readdir(d))) {
-    size_t len = strlen(de->d_name);
-    char *name;
-    if (de->d_name[0] == '.' || len < 5 || strcmp(de->d_name + len - 4, ".ttl"))
-      continue;
-    name = ng_strdup(de->d_name);
-    if (!name || NG_PUSH(*out, *n, cap, name) != NG_OK) {
-      free(name);
-      closedir(d);
-      return NG_ERR_NOMEM;
-    }
-  }
-  closedir(d);
-  if (*n)
-    qsort(*out, *n, sizeof **out, compare_names);
-  return NG_OK;
-}
-
 ng_status
 ng_lexicon_load_dir(ng_lexicon *lex, const char *dir, ng_error *err)
 {
@@ -188,7 +150,7 @@ ng_lexicon_load_dir(ng_lexicon *lex, const char *dir, ng_error *err)
 
   if (!dir)
     dir = ng_lexicon_default_dir();
-  if ((rc = turtle_files(dir, &names, &n, err)) != NG_OK)
+  if ((rc = ng_dir_names(&names, &n, dir, ".ttl", 0, err)) != NG_OK)
     return rc;
   for (size_t i = 0; i < n && rc == NG_OK; i++) {
     ng_buf path = {0};

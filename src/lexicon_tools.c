@@ -4,7 +4,6 @@
  * clitic stripping. */
 #include "config.h"
 
-#include <dirent.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -203,44 +202,22 @@ lint_add_file(lint *l, const char *path, int checked)
   return NG_OK;
 }
 
-static int
-compare_strings(const void *a, const void *b)
-{
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Adds the *.ttl files of the ontology directory, sorted. */
 static ng_status
 lint_add_shipped(lint *l, int checked, ng_error *err)
 {
   const char *dir = ng_lexicon_default_dir();
-  DIR *d = opendir(dir);
-  struct dirent *de;
-  char **names = NULL;
-  size_t n = 0, cap = 0;
-  ng_status rc = NG_OK;
+  char **names;
+  size_t n;
+  ng_status rc = ng_dir_names(&names, &n, dir, ".ttl", 0, err);
 
-  if (!d)
-    return ng_error_set(err, NG_ERR_IO, dir, 0, 0,
-                        "cannot open the ontology directory");
-  while (rc == NG_OK && (de = readdir(d))) {
-    size_t len = strlen(de->d_name);
-    char *path;
-    if (de->d_name[0] == '.' || len < 5 ||
-        strcmp(de->d_name + len - 4, ".ttl"))
-      continue;
-    path = malloc(strlen(dir) + len + 2);
-    if (path)
-      sprintf(path, "%s/%s", dir, de->d_name);
-    if (!path || NG_PUSH(names, n, cap, path) != NG_OK)
-      free(path), rc = NG_ERR_NOMEM;
-  }
-  closedir(d);
-  if (n)
-    qsort(names, n, sizeof *names, compare_strings);
   for (size_t i = 0; i < n; i++) {
+    ng_buf path = {0};
+    if (rc == NG_OK && ng_buf_printf(&path, "%s/%s", dir, names[i]) != NG_OK)
+      rc = NG_ERR_NOMEM;
     if (rc == NG_OK)
-      rc = lint_add_file(l, names[i], checked);
+      rc = lint_add_file(l, path.data, checked);
+    ng_buf_free(&path);
     free(names[i]);
   }
   free(names);

@@ -1,6 +1,7 @@
 /* Small internal helpers: see util.h. */
 #include "config.h"
 
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -283,4 +284,46 @@ ng_map_free(ng_map *m)
   free(m->keys);
   free(m->vals);
   memset(m, 0, sizeof *m);
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+ng_status
+ng_dir_names(char ***out, size_t *n, const char *dir, const char *suffix,
+             int strip, ng_error *err)
+{
+  DIR *d = opendir(dir);
+  struct dirent *de;
+  size_t cap = 0, slen = strlen(suffix);
+
+  *out = NULL;
+  *n = 0;
+  if (!d)
+    return ng_error_set(err, NG_ERR_IO, dir, 0, 0, "cannot open directory");
+  while ((de = readdir(d))) {
+    size_t len = strlen(de->d_name);
+    char *name;
+    if (de->d_name[0] == '.' || len <= slen ||
+        strcmp(de->d_name + len - slen, suffix) != 0)
+      continue;
+    name = ng_strndup(de->d_name, strip ? len - slen : len);
+    if (!name || NG_PUSH(*out, *n, cap, name) != NG_OK) {
+      free(name);
+      closedir(d);
+      for (size_t i = 0; i < *n; i++)
+        free((*out)[i]);
+      free(*out);
+      *out = NULL;
+      *n = 0;
+      return NG_ERR_NOMEM;
+    }
+  }
+  closedir(d);
+  if (*n)
+    qsort(*out, *n, sizeof **out, compare_names);
+  return NG_OK;
 }

@@ -71,4 +71,10 @@ ng_status ng_map_put(ng_map *m, const char *key, size_t val);
 /* 1 and *val set when key is present, else 0. */
 int ng_map_get(const ng_map *m, const char *key, size_t *val);
 void ng_map_free(ng_map *m);
+/* The names of the entries of dir that end with suffix (hidden ones
+ * skipped), without the suffix when strip is set, sorted with strcmp.
+ * *out (the caller frees each name and the array) holds *n names. */
+ng_status ng_dir_names(char ***out, size_t *n, const char *dir,
+                       const char *suffix, int strip, ng_error *err);
+
 #endif /* NG_UTIL_H */
