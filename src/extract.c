@@ -748,14 +748,14 @@ build_units(ctx *c)
         next = h.b;
     } else if (!c->in_mention[i] && (ref = reference_at(c, i, &sflags)) != NONE) {
       ng_tmention r = {ref, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags};
+                       tok(c, i)->fend, sflags, 0};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, ref, NONE, ref, sflags) != NG_OK)
         return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] && surname_at(c, i, &sflags) != NONE) {
       size_t p = surname_at(c, i, &sflags);
       ng_tmention r = {p, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags};
+                       tok(c, i)->fend, sflags, 0};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
         return NG_ERR_NOMEM;
@@ -896,7 +896,7 @@ resolve_group_references(ctx *c)
     for (size_t v = g, end = group_end(c, g); v < end; v++) {
       size_t a = c->units[v].actor;
       ng_tmention r = {a, NG_MENTION_REFERENCE, i, i + n, tok(c, i)->fbegin,
-                       tok(c, i + n - 1)->fend, flags};
+                       tok(c, i + n - 1)->fend, flags, 0};
       unit un = {i, i + n, a, a, NONE, 0, 0, 0, flags};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           NG_PUSH(c->units, c->n_units, c->cap_units, un))

@@ -57,6 +57,7 @@ struct ng_lexicon {
   size_t n_cues, cap_cues;
   size_t n_names;
   int compiling_ambiguous; /* the entity being compiled is ng:ambiguous */
+  int compiling_short;     /* the names being added are ng:shortName */
 };
 
 ng_status
@@ -427,7 +428,9 @@ compile_entity(ng_lexicon *lex, const subject *s, int type)
   e->iso3 = prop_copy(s, "iso3166Alpha3", NULL);
   if (same && same->is_iri && strncmp(same->value, WIKIDATA, strlen(WIKIDATA)) == 0)
     e->wikidata = ng_strdup(same->value);
-  e->alt_ar = alt_labels_more(alt_labels(s, "alias", "ar", NULL), s, "acronym", "ar");
+  e->alt_ar = alt_labels_more(
+      alt_labels_more(alt_labels(s, "alias", "ar", NULL), s, "acronym", "ar"), s,
+      "shortName", "ar");
   e->alt_en = alt_labels_more(alt_labels(s, "alias", "en", NULL), s, "acronym", "en");
   if (!e->iri || !e->alt_ar || !e->alt_en ||
       NG_PUSH(lex->entities, lex->n_entities, lex->cap_entities, e) != NG_OK) {
@@ -486,6 +489,7 @@ add_phrase(ng_lexicon *lex, size_t entity, const char *text,
   ph.file = file;
   ph.any_article = kind == NG_MENTION_DEMONYM;
   ph.ambiguous = lex->compiling_ambiguous;
+  ph.short_name = lex->compiling_short;
   if (NG_PUSH(lex->phrases, lex->n_phrases, lex->cap_phrases, ph) != NG_OK) {
     ng_words_free(&ph.words);
     return NG_ERR_NOMEM;
@@ -503,6 +507,7 @@ static const struct {
     {"acronym", NG_MENTION_ALIAS, NULL},   {"demonym", NG_MENTION_DEMONYM, NULL},
     {"demonym", NG_MENTION_DEMONYM, "ة"},  {"people", NG_MENTION_DEMONYM, NULL},
     {"capital", NG_MENTION_METONYM, NULL}, {"seat", NG_MENTION_METONYM, NULL},
+    {"shortName", NG_MENTION_ALIAS, NULL},
 };
 
 static int prop_true(const subject *s, const char *pred);
@@ -519,10 +524,12 @@ compile_names(ng_lexicon *lex, size_t entity, const subject *s)
         continue;
       if (name_preds[k].suffix && p->lang && strcmp(p->lang, "ar") != 0)
         continue;
+      lex->compiling_short = strcmp(p->pred, "shortName") == 0;
       if (add_phrase(lex, entity, p->value, name_preds[k].suffix,
                      name_preds[k].kind, lex->files[p->file]) != NG_OK)
         return NG_ERR_NOMEM;
     }
+  lex->compiling_short = 0;
   return NG_OK;
 }
 
@@ -543,6 +550,10 @@ compile_roles(ng_lexicon *lex, size_t entity, const subject *s)
   int former = prop_true(s, "former");
   size_t cap = 0;
 
+  for (size_t i = 0; i < s->n; i++)
+    if (strcmp(s->props[i].pred, "context") == 0 && s->props[i].is_iri &&
+        ng_map_get(&lex->entity_index, s->props[i].value, &info->context))
+      info->has_context = 1;
   for (size_t i = 0; i < s->n; i++)
     for (size_t k = 0; k < 4; k++) {
       size_t target;

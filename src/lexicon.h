@@ -21,6 +21,8 @@ typedef struct ng_phrase {
   ng_mention_kind kind;
   int any_article;       /* demonyms: with or without ال */
   int ambiguous;         /* also a common word: needs a context */
+  int short_name;        /* ng:shortName: only in an article that names
+                            the entity's ng:context (حكومة الوفاق, Libya) */
   const char *file;      /* the lexicon file that gave it (borrowed) */
 } ng_phrase;
 
@@ -112,6 +114,8 @@ typedef struct ng_role {
 typedef struct ng_entity_info {
   ng_role *roles;
   size_t n_roles;
+  int has_context;
+  size_t context;      /* ng:context: the state its short names belong to */
 } ng_entity_info;
 
 /* Compiled views, valid until the next load. */

@@ -105,8 +105,8 @@ lookup_names(const ng_lexicon *lex, const ng_segments *seg, size_t i,
     put_iri(stdout, e->iri);
     printf(" (%s, %s", ng_entity_type_name(e->type),
            ng_mention_kind_name(ph->kind));
-    if (len > 1)
-      printf(", %zu words", len);
+    if (ph->words.n > 1)
+      printf(", %zu words", ph->words.n);
     printf(")");
   }
   return found;

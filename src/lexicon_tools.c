@@ -408,8 +408,10 @@ duplicate(const ng_phrase *a, const ng_phrase *b)
   return a->kind == b->kind || (name_a && name_b);
 }
 
-/* A country's capital or seat named like a place in that country: the
- * design (the matcher takes the place after في or من, else the state). */
+/* A country's capital or seat named like a place in that country, or a
+ * short name of entities of different states: the design (the matcher
+ * takes the place after في or من, else the state; the short name goes to
+ * the entity whose state the article names). */
 static int
 by_design(const lint *l, const ng_lexicon *lex, const ng_phrase *a,
           const ng_phrase *b)
@@ -417,6 +419,11 @@ by_design(const lint *l, const ng_lexicon *lex, const ng_phrase *a,
   const ng_entity *ea = ng_lexicon_entity(lex, a->entity);
   const ng_entity *eb = ng_lexicon_entity(lex, b->entity);
 
+  const ng_entity_info *ia = ng_lexicon_info(lex, a->entity);
+  const ng_entity_info *ib = ng_lexicon_info(lex, b->entity);
+
+  if (a->short_name && b->short_name)
+    return ia->has_context && ib->has_context && ia->context != ib->context;
   if (a->kind == NG_MENTION_METONYM && eb->type == NG_PLACE)
     return located_in(l, lex, eb->iri, ea->iri);
   if (b->kind == NG_MENTION_METONYM && ea->type == NG_PLACE)

@@ -38,20 +38,38 @@ word_matches(const ng_token *tok, const ng_phrase *ph, size_t k)
   return 0;
 }
 
+/* Is token t a quotation mark (« » “ ” ")?  News quotes names inside a
+ * longer one: مجموعة «فاغنر»، حركة «إم 23». */
+static int
+is_quote(const ng_token *t)
+{
+  return t->kind == NG_TOKEN_PUNCT &&
+         (t->punct == 0x00AB || t->punct == 0x00BB || t->punct == 0x201C ||
+          t->punct == 0x201D || t->punct == '"');
+}
+
 size_t
 ng_match_phrase_length(const ng_segments *seg, size_t i, const ng_reading *rd,
                        const ng_phrase *ph)
 {
-  int art = (rd->flags & NG_CL_ART) != 0;
+  int art = (rd->flags & NG_CL_ART) != 0, quoted = 0;
+  size_t j = i + 1;
 
   if (!ph->any_article && art != ph->words.article[0])
     return 0;
-  for (size_t k = 1; k < ph->words.n; k++)
-    if (i + k >= seg->n_tokens ||
-        seg->tokens[i + k].sentence != seg->tokens[i].sentence ||
-        !word_matches(&seg->tokens[i + k], ph, k))
+  for (size_t k = 1; k < ph->words.n; k++, j++) {
+    if (j < seg->n_tokens && is_quote(&seg->tokens[j]) && !quoted) {
+      quoted = 1;
+      j++;
+    }
+    if (j >= seg->n_tokens || seg->tokens[j].sentence != seg->tokens[i].sentence ||
+        !word_matches(&seg->tokens[j], ph, k))
       return 0;
-  return ph->words.n;
+  }
+  if (quoted && j < seg->n_tokens && is_quote(&seg->tokens[j]) &&
+      seg->tokens[j].sentence == seg->tokens[i].sentence)
+    j++; /* the closing mark */
+  return j - i;
 }
 
 static int
@@ -89,6 +107,8 @@ better(const ng_lexicon *lex, const cand *a, const cand *b, int locative)
     return locative ? place_a : pa->kind == NG_MENTION_METONYM;
   if (kind_rank(pa->kind) != kind_rank(pb->kind))
     return kind_rank(pa->kind) > kind_rank(pb->kind);
+  if (pa->short_name != pb->short_name)
+    return pb->short_name;
   return popcount(a->reading->flags) < popcount(b->reading->flags);
 }
 
@@ -202,6 +222,7 @@ push_mention(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
   m.fbegin = seg->tokens[i].fbegin + rd->prefix;
   m.fend = seg->tokens[i + len - 1].fend;
   m.flags = rd->flags;
+  m.short_name = 0;
   return NG_PUSH(*out, *n, *cap, m);
 }
 
@@ -382,6 +403,74 @@ match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
   return rc;
 }
 
+/* ---- short names, which the article's other mentions resolve ---------- */
+
+/* How many mentions, short names aside, name entity e or an entity that
+ * counts for it. */
+static size_t
+mentions_of(const ng_lexicon *lex, const ng_tmention *ms, size_t n, size_t e)
+{
+  const ng_entity *target = ng_lexicon_entity(lex, e);
+  size_t count = 0;
+
+  for (size_t k = 0; k < n; k++)
+    if (!ms[k].short_name && (ms[k].entity == e ||
+                              ng_lexicon_entity(lex, ms[k].entity)->rollup == target))
+      count++;
+  return count;
+}
+
+/* The entity a short name at mention m stands for: of the entities with
+ * that short name, the one whose ng:context the article names most;
+ * SIZE_MAX when the article names none of them. */
+static size_t
+resolve_short(const ng_lexicon *lex, const ng_segments *seg,
+              const ng_tmention *ms, size_t n, const ng_tmention *m)
+{
+  const ng_token *tok = &seg->tokens[m->first];
+  size_t best = SIZE_MAX, best_count = 0;
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    const size_t *ids;
+    size_t np = ng_lexicon_phrases_from(lex, tok->readings[r].key, &ids);
+    for (size_t k = 0; k < np; k++) {
+      const ng_phrase *ph = ng_lexicon_phrase(lex, ids[k]);
+      const ng_entity_info *info = ng_lexicon_info(lex, ph->entity);
+      size_t count;
+      if (!ph->short_name || !info->has_context ||
+          ng_match_phrase_length(seg, m->first, &tok->readings[r], ph) !=
+              m->end - m->first)
+        continue;
+      count = mentions_of(lex, ms, n, info->context);
+      if (count > best_count) {
+        best = ph->entity;
+        best_count = count;
+      }
+    }
+  }
+  return best;
+}
+
+/* Gives each short-name mention its entity, or drops it. */
+static void
+resolve_short_names(const ng_lexicon *lex, const ng_segments *seg,
+                    ng_tmention *ms, size_t *n)
+{
+  size_t kept = 0;
+
+  for (size_t i = 0; i < *n; i++)
+    if (ms[i].short_name)
+      ms[i].entity = resolve_short(lex, seg, ms, *n, &ms[i]);
+  for (size_t i = 0; i < *n; i++)
+    if (ms[i].entity != SIZE_MAX)
+      ms[kept++] = ms[i];
+  *n = kept;
+}
+
+/* Mentions are matched longest first; a short name (ng:shortName) is then
+ * kept only where the article names its context, and becomes the entity
+ * of that context when several share it; persons named in full are then
+ * referred to by a part of their names. */
 ng_status
 ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
          const ng_segments *seg)
@@ -401,7 +490,9 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
     if (push_mention(out, n, &cap, seg, i, c.len, c.reading, ph->entity,
                      ph->kind) != NG_OK)
       return NG_ERR_NOMEM;
+    (*out)[*n - 1].short_name = ph->short_name;
     i += c.len;
   }
+  resolve_short_names(lex, seg, *out, n);
   return match_parts(out, n, &cap, lex, seg);
 }

@@ -154,9 +154,11 @@ add_prep_readings(ng_token *tok, size_t *cap, const uint32_t *w, size_t n,
     return NG_ERR_NOMEM;
   if (n < 4)
     return NG_OK;
-  if (w[0] == LAM && w[1] == LAM) /* لل = ل + ال */
-    return add_article_readings(tok, cap, w + 2, n - 2,
-                                flags | NG_CL_PREP_L | NG_CL_ART, prefix + 1);
+  /* لل is ل + ال (للسودان), or ل before a word in ل (للبنان، لليبيا) */
+  if (w[0] == LAM && w[1] == LAM &&
+      add_article_readings(tok, cap, w + 2, n - 2,
+                           flags | NG_CL_PREP_L | NG_CL_ART, prefix + 1))
+    return NG_ERR_NOMEM;
   if (w[0] == BEH || w[0] == LAM || w[0] == KAF) {
     unsigned f = w[0] == BEH ? NG_CL_PREP_B
                  : w[0] == LAM ? NG_CL_PREP_L

@@ -42,6 +42,14 @@ static const char lexicon_ttl[] =
     "ngid:p-ahmad a ng:Person ; rdfs:label \"أحمد كريمي\"@ar .\n"
     "ngid:p-ali a ng:Person ; rdfs:label \"علي كريمي\"@ar .\n"
     "ngid:p-prince a ng:Person ; rdfs:label \"محمد بن سلمان\"@ar .\n"
+    "ngid:wagner a ng:Organization ; rdfs:label \"مجموعة فاغنر\"@ar .\n"
+    "ngid:m23 a ng:Organization ; rdfs:label \"حركة إم 23\"@ar .\n"
+    "ngid:libya a ng:Country ; rdfs:label \"ليبيا\"@ar .\n"
+    "ngid:myanmar a ng:Country ; rdfs:label \"ميانمار\"@ar .\n"
+    "ngid:l-gov a ng:Organization ; rdfs:label \"حكومة الوحدة الليبية\"@ar ;\n"
+    "    ng:shortName \"حكومة الوحدة الوطنية\"@ar ; ng:context ngid:libya .\n"
+    "ngid:m-gov a ng:Organization ; rdfs:label \"حكومة الوحدة في ميانمار\"@ar ;\n"
+    "    ng:shortName \"حكومة الوحدة الوطنية\"@ar ; ng:context ngid:myanmar .\n"
     "ngr:t-title a ng:TitlePattern ;\n"
     "    ng:relation ng:leaderOf ; ng:frame ng:TitleFrame ;\n"
     "    ng:trigger \"الرئيس\" , \"الأمير\" .\n";
@@ -364,6 +372,46 @@ START_TEST(integration_shipped_ontology)
 }
 END_TEST
 
+/* ---- quotation marks inside names; short names -------------------------- */
+
+/* News quotes the distinctive part of a name: مجموعة «فاغنر». */
+START_TEST(quoted_name_parts)
+{
+  check_single("قالت مجموعة «فاغنر» إنها", ID "wagner", NG_MENTION_NAME,
+               "مجموعه «فاغنر»");
+  check_single("هاجمت حركة \"إم 23\" المدينة", ID "m23", NG_MENTION_NAME,
+               "حركه \"ام 23\"");
+  check_single("قالت مجموعة فاغنر", ID "wagner", NG_MENTION_NAME,
+               "مجموعه فاغنر");
+  /* only quotation marks, and one pair */
+  check_none("قالت مجموعة، فاغنر");
+  check_none("قالت مجموعة «» فاغنر");
+}
+END_TEST
+
+/* A short name counts only where the article names its state, and goes
+ * to the entity of the state named most. */
+START_TEST(short_names_by_context)
+{
+  matched m;
+
+  check_none("أعلنت حكومة الوحدة الوطنية خطة جديدة");
+  match_text(&m, lex, "أعلنت حكومة الوحدة الوطنية خطة جديدة في ليبيا");
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "l-gov");
+  matched_free(&m);
+  match_text(&m, lex, "في ميانمار دعت حكومة الوحدة الوطنية إلى الإضراب");
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert_str_eq(iri_of(&m.ms[1]), ID "m-gov");
+  matched_free(&m);
+  match_text(&m, lex,
+             "ميانمار وليبيا: قالت حكومة الوحدة الوطنية إن ميانمار بخير");
+  ck_assert_uint_eq(m.n, 4);
+  ck_assert_str_eq(iri_of(&m.ms[2]), ID "m-gov");
+  matched_free(&m);
+}
+END_TEST
+
 static Suite *
 make_suite(void)
 {
@@ -382,6 +430,8 @@ make_suite(void)
   tcase_add_test(tc, no_false_hamza_match);
   tcase_add_test(tc, spans_in_folded_text);
   tcase_add_test(tc, token_is_word);
+  tcase_add_test(tc, quoted_name_parts);
+  tcase_add_test(tc, short_names_by_context);
   ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
