@@ -534,6 +534,7 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
 static hit trigger_at(const ctx *c, size_t i, int title);
 static hit find_trigger(const ctx *c, size_t i, int title);
 static size_t reference_at(const ctx *c, size_t i, unsigned *flags);
+static size_t institution_at(const ctx *c, size_t i, const ng_cue **out);
 
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
@@ -541,6 +542,7 @@ static ng_status
 title_unit(ctx *c, const hit *h, size_t *next)
 {
   size_t i = h->b, owner = NONE, named = NONE, person = NONE, end = h->b;
+  size_t body_end = h->b;
   const ng_tmention *m;
   int former = 0;
 
@@ -574,6 +576,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
       !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
     named = m->entity; /* القائد العام للحرس الثوري: of the guard, for Iran */
     owner = actor_of(c, m->entity);
+    if (m->kind == NG_MENTION_DEMONYM && m->first > body_end)
+      body_end = m->first; /* وزارة الخزانة | الأمريكية: the organ's own words */
     i = end = m->end;
   } else if (h->last_flags & NG_CL_SUFFIX) {
     owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
@@ -613,9 +617,12 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (end > h->b) { /* الجيش الإسرائيلي: an organization of that state */
       size_t organ;
       int fresh;
-      if (add_local(c, ng_organ_new(c->seg, c->text, h->a, h->b, end, ent(c, owner)),
+      if (add_local(c, ng_organ_new(c->seg, c->text, h->a, body_end, end, ent(c, owner)),
                     h->a, end, &organ, &fresh) != NG_OK)
         return NG_ERR_NOMEM;
+      if (!institution_at(c, h->a, &(const ng_cue *){NULL}))
+        c->out->titles[c->out->n_titles - 1].kind = NG_MENTION_REFERENCE;
+      /* السلطات السودانية، حكومة السودان: an organ, but not its name */
       return add_unit(c, h->a, end, organ, NONE, owner, h->flags);
     }
     return add_unit(c, h->a, end, owner, NONE, owner, h->flags);
@@ -766,6 +773,126 @@ build_units(ctx *c)
         return NG_ERR_NOMEM;
       next = m->end;
     }
+    i = next > i ? next : i + 1;
+  }
+  return NG_OK;
+}
+
+/* ---- institutions of a state ---------------------------------------------- */
+
+/* Words of the longest institution cue at token i (its article as in the
+ * cue; و and a preposition allowed before it); 0 if none. */
+static size_t
+institution_at(const ctx *c, size_t i, const ng_cue **out)
+{
+  size_t best = 0;
+
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    size_t n;
+    if (cue->kind != NG_CUE_INSTITUTION || cue->words.n <= best)
+      continue;
+    n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf);
+    if (n && ((f & NG_CL_ART) != 0) == (cue->words.article[0] != 0)) {
+      best = n;
+      *out = cue;
+    }
+  }
+  return best;
+}
+
+/* Relative pronouns, which look like nouns with ال (الذي = ال + ذي). */
+static const char *const relatives[] = {"الذي", "التي", "الذين", "اللذان", "اللتان",
+                                        "اللذين", "اللتين", "اللواتي", "اللاتي"};
+
+static int
+is_relative(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < sizeof relatives / sizeof *relatives; k++)
+    if (has_key(c, i, relatives[k], NG_CL_CONJ))
+      return 1;
+  return 0;
+}
+
+/* Where the genitive nouns that complete an institution's name end, from
+ * token i, at most max of them (وزارة [الاقتصاد والتجارة]). */
+static size_t
+institution_complement(const ctx *c, size_t i, size_t max)
+{
+  size_t end = i, n = 0, s = sentence_end(c, i);
+
+  while (n < max && end < s && !c->in_mention[end]) {
+    size_t k = end;
+    if (is_word(c, k, "و") && k + 1 < s && !c->in_mention[k + 1])
+      k++; /* a conjunction written apart */
+    if (c->in_mention[k] || !has_article(c, k) || is_relative(c, k))
+      break;
+    end = k + 1;
+    n++;
+  }
+  return end;
+}
+
+/* Is an organization found in this document named from token i? */
+static int
+organ_named_at(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < c->out->n_titles; k++)
+    if (c->out->titles[k].first <= i && i < c->out->titles[k].end &&
+        c->out->titles[k].entity >= c->n_lex &&
+        type_of(c, c->out->titles[k].entity) == NG_ORGANIZATION)
+      return 1;
+  return 0;
+}
+
+/* An institution at token i (its head words, the nouns that complete them
+ * and its demonym: الشرطة البريطانية، وزارة الطاقة الأمريكية; or, when it
+ * stands alone, مجلس النواب of the country in focus) becomes an
+ * organization of its state with a mention; *next is the token after. */
+static ng_status
+institution_unit(ctx *c, size_t i, size_t *next)
+{
+  const ng_cue *cue = NULL;
+  size_t n = institution_at(c, i, &cue), body_end, end, state = NONE, organ;
+  const ng_tmention *m;
+  int fresh;
+
+  *next = i + 1;
+  if (!n || c->in_mention[i] || organ_named_at(c, i))
+    return NG_OK;
+  body_end = end = institution_complement(c, i + n, cue->scope);
+  if (cue->scope && body_end == i + n)
+    return NG_OK; /* وزارة needs its field: وزارة [الطاقة] */
+  m = end < sentence_end(c, i) ? mention_at(c, end) : NULL;
+  if (m && m->kind == NG_MENTION_DEMONYM && type_of(c, m->entity) == NG_COUNTRY &&
+      !(m->flags & (NG_CL_CONJ | NG_CL_PREP))) {
+    state = m->entity;
+    end = m->end;
+  } else if (cue->stands_alone) {
+    state = salient_country(c, i);
+  }
+  if (state == NONE)
+    return NG_OK;
+  *next = end;
+  return add_local(c, ng_organ_new(c->seg, c->text, i, body_end, end, ent(c, state)),
+                   i, end, &organ, &fresh);
+}
+
+/* Names the institutions of states the units did not take (a police, a
+ * parliament, a ministry named alone); mentions only, no units. */
+static ng_status
+institution_mentions(ctx *c)
+{
+  for (size_t i = 0; i < c->seg->n_tokens;) {
+    hit h = tok(c, i)->kind == NG_TOKEN_WORD ? trigger_at(c, i, 1)
+                                             : (hit){NULL, 0, 0, 0, 0};
+    size_t next = i + 1;
+    if (h.p && h.p->frame == NG_FRAME_TITLE)
+      next = h.b; /* وزير [الخارجية] is a title, not the ministry */
+    else if (tok(c, i)->kind == NG_TOKEN_WORD &&
+             institution_unit(c, i, &next) != NG_OK)
+      return NG_ERR_NOMEM;
     i = next > i ? next : i + 1;
   }
   return NG_OK;
@@ -1793,7 +1920,7 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
     for (size_t i = ms[k].first; i < ms[k].end; i++)
       c.in_mention[i] = 1;
   }
-  if ((rc = build_units(&c)) == NG_OK) {
+  if ((rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK) {
     group_units(&c);
     if ((rc = resolve_group_references(&c)) == NG_OK)
       rc = run_patterns(&c);

@@ -717,7 +717,8 @@ cleanup:
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ReportCue", "NonActorCue",
     "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
-    "OwnCountryReference", "GroupReference", "LatterReference"};
+    "OwnCountryReference", "GroupReference", "LatterReference",
+    "InstitutionCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status
@@ -731,7 +732,8 @@ compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
     if (strcmp(s->props[i].pred, "cue") != 0)
       continue;
     c.kind = kind;
-    c.scope = scope;
+    c.scope = kind == NG_CUE_INSTITUTION ? (size_t)prop_number(s, "window", 0) : scope;
+    c.stands_alone = prop_true(s, "standsAlone");
     if (ng_words_parse(&c.words, s->props[i].value) != NG_OK)
       return NG_ERR_NOMEM;
     for (size_t k = 0; k < s->n; k++) {

@@ -93,6 +93,8 @@ typedef enum ng_cue_kind {
   NG_CUE_OWN_REF,     /* بلاده: the country of the subject just named */
   NG_CUE_GROUP_REF,   /* الدول الأربع، البلدين: the actors just named together */
   NG_CUE_LATTER_REF,  /* الأخيرة: the actor named last */
+  NG_CUE_INSTITUTION, /* a state's institution named by its head words
+                         (الحكومة، وزارة، مجلس النواب) and its demonym */
   NG_CUE_COUNT
 } ng_cue_kind;
 
@@ -101,7 +103,11 @@ typedef struct ng_cue {
   ng_words words;
   ng_words *unless;   /* the cue does not count before these words */
   size_t n_unless;
-  size_t scope;       /* tokens before the trigger it reaches */
+  size_t scope;       /* tokens before the trigger it reaches; for an
+                         institution, the genitive nouns that complete its
+                         name (وزارة [الطاقة]) */
+  int stands_alone;   /* an institution named without its demonym (مجلس
+                         النواب) is one of the state the text is about */
 } ng_cue;
 
 /* Roles a person (or body) holds according to the lexicon. */

@@ -28,7 +28,11 @@ The method, step by step:
    Politician         Person, kind name or alias; and kind reference,
                       which for a person is a part of the name (a
                       surname) of a person named before in the document
-   Government         Organization, kind name or alias
+   Government         Organization of kind name or alias that is a state's
+                      organ: its ng:actor is a Country (a government,
+                      ministry, army, police, parliament, court or central
+                      bank of a state); international bodies, parties and
+                      movements are Non-Governmental in the annotation
    Population-Center  Place, kind name or alias; and Country mentions of
                       kind metonym whose text is a capital (the annotation
                       tags a capital as a Population-Center even when it
@@ -87,10 +91,11 @@ TA_IDENT_REF = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
 OUR_TYPES = ("Country", "Person", "Organization", "Place")
 
 # Rows of the table: name, the gold types it takes, our entity type, and
-# whether it counts in the total.
+# whether it counts in the total.  "Organ" is an Organization that is a
+# state's organ (its ng:actor is a Country).
 ROWS = (("Nation", {"Nation"}, "Country", True),
         ("Politician", {"Politician"}, "Person", True),
-        ("Government", {"Government"}, "Organization", True),
+        ("Government", {"Government"}, "Organ", True),
         ("Population-Center", {"Population-Center"}, "Place", True),
         ("Gov+NonGov", {"Government", "Non-Governmental"}, "Organization", False),
         ("any location", {"Population-Center", "State-or-Province",
@@ -215,7 +220,7 @@ def read_ntriples(path):
     wanted = {"<%s>" % p for p in (
         NIF + "beginIndex", NIF + "endIndex", NIF + "anchorOf",
         NIF + "referenceContext", NIF + "isString", TA_IDENT_REF,
-        NG + "mentionKind", NG + "sourceFile", RDF_TYPE)}
+        NG + "mentionKind", NG + "sourceFile", NG + "actor", RDF_TYPE)}
     subjects = collections.defaultdict(lambda: collections.defaultdict(list))
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -237,11 +242,12 @@ def read_ntriples(path):
 
 class Mention:
     """One NIF mention of the output: where, its text, entity and kind."""
-    __slots__ = ("doc", "begin", "end", "anchor", "etype", "entity", "kind")
+    __slots__ = ("doc", "begin", "end", "anchor", "etype", "entity", "kind", "organ")
 
-    def __init__(self, doc, begin, end, anchor, etype, entity, kind):
+    def __init__(self, doc, begin, end, anchor, etype, entity, kind, organ=False):
         self.doc, self.begin, self.end = doc, begin, end
         self.anchor, self.etype, self.entity, self.kind = anchor, etype, entity, kind
+        self.organ = organ  # an Organization whose ng:actor is a Country
 
 
 def collect_mentions(subjects, docs):
@@ -263,6 +269,9 @@ def collect_mentions(subjects, docs):
         for t in props.get(RDF_TYPE, ()):
             if t.startswith(NG) and t[len(NG):] in OUR_TYPES:
                 entity_type[s] = t[len(NG):]
+    organs = {s for s, props in subjects.items()
+              if entity_type.get(s) == "Organization" and
+              any(entity_type.get(a) == "Country" for a in props.get(NG + "actor", ()))}
     mentions = []
     for s, props in subjects.items():
         if NIF + "Phrase" not in props.get(RDF_TYPE, ()):
@@ -280,7 +289,8 @@ def collect_mentions(subjects, docs):
         for j, entity in enumerate(entities):
             kind = kinds[0] if len(kinds) == 1 else (kinds[j] if j < len(kinds) else "")
             mentions.append(Mention(doc, begin, end, anchor,
-                                    entity_type.get(entity, "?"), entity, kind))
+                                    entity_type.get(entity, "?"), entity, kind,
+                                    entity in organs))
     return mentions, misaligned
 
 
@@ -397,7 +407,8 @@ def predictions(mentions, gold_index, capitals, tokens):
         key = (m.doc, begin, end)
         counted = m.kind in NAME_KINDS or (m.etype == "Person" and m.kind == "reference")
         for name, tags, ours, _ in ROWS:
-            if m.etype == ours and counted:
+            etype = "Organ" if ours == "Organ" and m.organ else m.etype
+            if etype == ours and counted:
                 preds[name].setdefault(key, m)
             elif m.kind == "metonym" and m.etype == "Country":
                 gold_tags = {g[3] for g in gold_index.overlapping(key)}
