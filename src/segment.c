@@ -255,6 +255,11 @@ quote_delta(uint32_t c, int depth)
   return 0;
 }
 
+/* A quotation keeps its sentences together (قال: «… . …») only up to this
+ * many characters: past it, a stray or unclosed quote mark would glue the
+ * rest of a paragraph into one sentence. */
+#define QUOTE_SPAN_MAX 300
+
 static int
 ends_sentence(uint32_t c)
 {
@@ -286,7 +291,7 @@ scan_word(const ng_text *t, size_t i, ng_token_kind *kind)
 ng_status
 ng_segment(ng_segments *s, const ng_text *t)
 {
-  size_t i = 0, first = 0;
+  size_t i = 0, first = 0, quote_start = 0;
   int depth = 0;
 
   while (i < t->n_fold) {
@@ -304,8 +309,11 @@ ng_segment(ng_segments *s, const ng_text *t)
     } else {
       if (push_token(s, t, i, i + 1, NG_TOKEN_PUNCT) != NG_OK)
         return NG_ERR_NOMEM;
+      if (depth == 0)
+        quote_start = i;
       depth += quote_delta(c, depth);
-      if (depth == 0 && ends_sentence(c) && close_sentence(s, &first))
+      if ((depth == 0 || i - quote_start > QUOTE_SPAN_MAX) && ends_sentence(c) &&
+          close_sentence(s, &first))
         return NG_ERR_NOMEM;
       i++;
     }

@@ -124,6 +124,24 @@ START_TEST(sentence_newline_resets_quotes)
 }
 END_TEST
 
+/* An unclosed quote holds sentences together for a few hundred characters
+ * at most. */
+START_TEST(sentence_long_quote_ends)
+{
+  ng_buf text = {0};
+  seg_fixture f;
+
+  ck_assert_int_eq(ng_buf_puts(&text, "قال \""), NG_OK);
+  for (int k = 0; k < 40; k++)
+    ck_assert_int_eq(ng_buf_puts(&text, "جملة قصيرة. "), NG_OK);
+  seg_build(&f, text.data);
+  ck_assert_uint_gt(f.s.n_sentences, 10);
+  ck_assert_uint_lt(f.s.n_sentences, 40);
+  seg_free(&f);
+  ng_buf_free(&text);
+}
+END_TEST
+
 START_TEST(sentence_empty_and_blank)
 {
   seg_fixture f;
@@ -409,6 +427,7 @@ make_suite(void)
   tcase_add_test(tc, sentence_not_inside_numbers);
   tcase_add_test(tc, sentence_not_inside_quotes);
   tcase_add_test(tc, sentence_newline_resets_quotes);
+  tcase_add_test(tc, sentence_long_quote_ends);
   tcase_add_test(tc, sentence_empty_and_blank);
   tcase_add_test(tc, tokens_and_punctuation);
   tcase_add_test(tc, tokens_over_folded_text);
