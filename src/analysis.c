@@ -18,6 +18,7 @@ ng_entity_free(ng_entity *e)
   free(e->wikidata);
   free(e->iso2);
   free(e->iso3);
+  free(e->place_kind);
   ng_strv_free(e->alt_ar);
   ng_strv_free(e->alt_en);
   free(e);

@@ -426,6 +426,7 @@ compile_entity(ng_lexicon *lex, const subject *s, int type)
   e->label_en = prop_copy(s, "label", "en");
   e->iso2 = prop_copy(s, "iso3166Alpha2", NULL);
   e->iso3 = prop_copy(s, "iso3166Alpha3", NULL);
+  e->place_kind = prop_copy(s, "placeKind", NULL);
   if (same && same->is_iri && strncmp(same->value, WIKIDATA, strlen(WIKIDATA)) == 0)
     e->wikidata = ng_strdup(same->value);
   e->alt_ar = alt_labels_more(

@@ -147,7 +147,8 @@ check_entity(checker *c, const ng_entity *e)
 {
   for (int hops = 0; e && hops <= NG_RDF_ROLLUP_MAX; e = e->rollup, hops++) {
     if (!check_iri(c, "an entity", e->iri) ||
-        (e->wikidata && !check_iri(c, "a Wikidata link", e->wikidata)))
+        (e->wikidata && !check_iri(c, "a Wikidata link", e->wikidata)) ||
+        (e->place_kind && !check_iri(c, "a place kind", e->place_kind)))
       return false;
     if ((size_t)e->type >= NG_ENTITY_TYPE_COUNT)
       return check_fail(c, NG_ERR_USAGE, "entity <%s> has no valid type",

@@ -57,6 +57,7 @@ static const char *const prefixes[][2] = {
   X(T_ISO2, NG_NS "iso3166Alpha2")                                            \
   X(T_ISO3, NG_NS "iso3166Alpha3")                                            \
   X(T_ACTOR, NG_NS "actor")                                                   \
+  X(T_PLACE_KIND, NG_NS "placeKind")                                          \
   X(T_CONTEXT, NIF_NS "Context")                                              \
   X(T_SENTENCE, NIF_NS "Sentence")                                            \
   X(T_PHRASE, NIF_NS "Phrase")                                                \
@@ -413,6 +414,8 @@ describe_one(ng_rdf_writer *w, const ng_entity *e)
     emit_text(w, s, T_ISO2, e->iso2, NULL);
   if (e->iso3)
     emit_text(w, s, T_ISO3, e->iso3, NULL);
+  if (e->place_kind)
+    emit_iri(w, s, T_PLACE_KIND, e->place_kind);
   if (e->rollup)
     emit_iri(w, s, T_ACTOR, e->rollup->iri);
   librdf_free_node(s);

@@ -33,7 +33,9 @@ The method, step by step:
                       ministry, army, police, parliament, court or central
                       bank of a state); international bodies, parties and
                       movements are Non-Governmental in the annotation
-   Population-Center  Place, kind name or alias; and Country mentions of
+   Population-Center  Place whose ng:placeKind is ng:City (not a province,
+                      region, body of water or site), kind name or alias;
+                      and Country mentions of
                       kind metonym whose text is a capital (the annotation
                       tags a capital as a Population-Center even when it
                       stands for the government)
@@ -92,11 +94,11 @@ OUR_TYPES = ("Country", "Person", "Organization", "Place")
 
 # Rows of the table: name, the gold types it takes, our entity type, and
 # whether it counts in the total.  "Organ" is an Organization that is a
-# state's organ (its ng:actor is a Country).
+# state's organ (its ng:actor is a Country), "City" a Place of kind ng:City.
 ROWS = (("Nation", {"Nation"}, "Country", True),
         ("Politician", {"Politician"}, "Person", True),
         ("Government", {"Government"}, "Organ", True),
-        ("Population-Center", {"Population-Center"}, "Place", True),
+        ("Population-Center", {"Population-Center"}, "City", True),
         ("Gov+NonGov", {"Government", "Non-Governmental"}, "Organization", False),
         ("any location", {"Population-Center", "State-or-Province",
                           "County-or-District", "GPE-Cluster", "Continent",
@@ -220,7 +222,8 @@ def read_ntriples(path):
     wanted = {"<%s>" % p for p in (
         NIF + "beginIndex", NIF + "endIndex", NIF + "anchorOf",
         NIF + "referenceContext", NIF + "isString", TA_IDENT_REF,
-        NG + "mentionKind", NG + "sourceFile", NG + "actor", RDF_TYPE)}
+        NG + "mentionKind", NG + "sourceFile", NG + "actor", NG + "placeKind",
+        RDF_TYPE)}
     subjects = collections.defaultdict(lambda: collections.defaultdict(list))
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -242,12 +245,14 @@ def read_ntriples(path):
 
 class Mention:
     """One NIF mention of the output: where, its text, entity and kind."""
-    __slots__ = ("doc", "begin", "end", "anchor", "etype", "entity", "kind", "organ")
+    __slots__ = ("doc", "begin", "end", "anchor", "etype", "entity", "kind", "subtype")
 
-    def __init__(self, doc, begin, end, anchor, etype, entity, kind, organ=False):
+    def __init__(self, doc, begin, end, anchor, etype, entity, kind, subtype=None):
         self.doc, self.begin, self.end = doc, begin, end
         self.anchor, self.etype, self.entity, self.kind = anchor, etype, entity, kind
-        self.organ = organ  # an Organization whose ng:actor is a Country
+        # "Organ": an Organization whose ng:actor is a Country; "City": a
+        # Place whose ng:placeKind is ng:City
+        self.subtype = subtype
 
 
 def collect_mentions(subjects, docs):
@@ -269,6 +274,8 @@ def collect_mentions(subjects, docs):
         for t in props.get(RDF_TYPE, ()):
             if t.startswith(NG) and t[len(NG):] in OUR_TYPES:
                 entity_type[s] = t[len(NG):]
+    cities = {s for s, props in subjects.items()
+              if entity_type.get(s) == "Place" and NG + "City" in props.get(NG + "placeKind", ())}
     organs = {s for s, props in subjects.items()
               if entity_type.get(s) == "Organization" and
               any(entity_type.get(a) == "Country" for a in props.get(NG + "actor", ()))}
@@ -290,7 +297,8 @@ def collect_mentions(subjects, docs):
             kind = kinds[0] if len(kinds) == 1 else (kinds[j] if j < len(kinds) else "")
             mentions.append(Mention(doc, begin, end, anchor,
                                     entity_type.get(entity, "?"), entity, kind,
-                                    entity in organs))
+                                    "Organ" if entity in organs else
+                                    "City" if entity in cities else None))
     return mentions, misaligned
 
 
@@ -407,7 +415,7 @@ def predictions(mentions, gold_index, capitals, tokens):
         key = (m.doc, begin, end)
         counted = m.kind in NAME_KINDS or (m.etype == "Person" and m.kind == "reference")
         for name, tags, ours, _ in ROWS:
-            etype = "Organ" if ours == "Organ" and m.organ else m.etype
+            etype = m.subtype if ours in ("Organ", "City") and m.subtype == ours else m.etype
             if etype == ours and counted:
                 preds[name].setdefault(key, m)
             elif m.kind == "metonym" and m.etype == "Country":

@@ -133,6 +133,8 @@ typedef struct ng_entity {
   char *wikidata;        /* full entity IRI, or NULL */
   char *iso2;            /* ISO 3166-1 alpha-2 for countries, or NULL */
   char *iso3;            /* ISO 3166-1 alpha-3 for countries, or NULL */
+  char *place_kind;      /* for places, the IRI of ng:City, ng:Province,
+                            ng:Region …, or NULL when not known */
   /* The actor this one counts for in an actor-level graph (a leader's
    * country, a ministry's state), from the lexicon; NULL for none. */
   const struct ng_entity *rollup;

@@ -38,7 +38,7 @@ static const char lexicon_ttl[] =
     "ngid:germany a ng:Country ;\n"
     "    rdfs:label \"ألمانيا\"@ar , \"Germany\"@en ;\n"
     "    ng:demonym \"ألماني\"@ar .\n"
-    "ngid:astana a ng:Place ;\n"
+    "ngid:astana a ng:Place ; ng:placeKind ng:City ;\n"
     "    rdfs:label \"أستانا\"@ar , \"Astana\"@en ;\n"
     "    ng:locatedIn ngid:kazakhstan .\n"
     "ngid:sco a ng:Organization ;\n"
@@ -177,6 +177,8 @@ START_TEST(entities_loaded)
   ck_assert_str_eq(kz->iso3, "KAZ");
   ck_assert_ptr_null(kz->rollup);
   ck_assert_int_eq(entity(ID "astana")->type, NG_PLACE);
+  ck_assert_str_eq(entity(ID "astana")->place_kind, NG_NS "City");
+  ck_assert_ptr_null(kz->place_kind);
   ck_assert_int_eq(entity(ID "sco")->type, NG_ORGANIZATION);
   ck_assert_int_eq(entity(ID "k-leader")->type, NG_PERSON);
   ck_assert_ptr_null(entity(ID "china")->wikidata);
