@@ -1248,6 +1248,25 @@ after_quotes(const ctx *c, size_t i, size_t end)
   return i;
 }
 
+/* The place named right after the indefinite noun at i, as its genitive
+ * (مطار بيروت، مدينة حلب، مخيمات غزة): where aid or troops go; NONE when
+ * there is none (or it is the holder). */
+static size_t
+place_of_noun(const ctx *c, size_t i, size_t holder)
+{
+  size_t u = i + 1 < sentence_end(c, i) ? c->unit_at[i + 1] : NONE;
+  const ng_tmention *m = u != NONE ? mention_at(c, i + 1) : NULL;
+
+  if (u == NONE || has_article(c, i) || tok(c, i)->kind != NG_TOKEN_WORD ||
+      c->units[u].first != i + 1 || c->units[u].mark != NG_MARK_OBJ ||
+      c->units[u].group == holder)
+    return NONE;
+  if (type_of(c, c->units[u].entity) == NG_PLACE ||
+      (m && m->kind == NG_MENTION_METONYM)) /* a capital: مطار دمشق */
+    return c->units[u].group;
+  return NONE;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -1317,9 +1336,13 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
          !is_punct(c, after_quotes(c, i + 1, end)))) {
       size_t noun = marked_noun(c, i, marks) ? i : after_quotes(c, i + 1, end);
       t.group = owned_by(c, noun); /* بالغزو الروسي; else not an actor */
+      int place = 0;
+      if (t.group == NONE && h->p->place_target)
+        place = (t.group = place_of_noun(c, noun, holder)) != NONE; /* إلى مطار بيروت */
       t.at = noun;
-      t.how = t.group != NONE ? "the owner of the complement"
-                              : "the complement is not an actor";
+      t.how = place              ? "the place named after the complement"
+              : t.group != NONE ? "the owner of the complement"
+                                : "the complement is not an actor";
       return t;
     }
     if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
@@ -1405,6 +1428,8 @@ clamp(double x)
   return x < 0.05 ? 0.05 : x > 0.99 ? 0.99 : x;
 }
 
+static int requirement_met(const ctx *c, const hit *h, size_t end);
+
 /* Is token a inside what an accusation, a request or a rejection is about
  * (اتهم X Y بدعم Z, ناشد X Y فرض عقوبات على Z, عارضت X أي عقوبات على Z)?
  * Such a stance is only reported; the accusation, request or rejection is
@@ -1423,8 +1448,9 @@ claimed(const ctx *c, size_t a)
             : (hit){NULL, 0, 0, 0, 0};
     if (h.p && !h.p->is_relation &&
         (h.p->type == NG_ACCUSE || h.p->type == NG_REQUEST ||
-         h.p->type == NG_REJECT))
-      return 1;
+         h.p->type == NG_REJECT) &&
+        requirement_met(c, &h, h.b + h.p->window))
+      return 1; /* not محمّلة بالمساعدات: محمّلة accuses only with المسؤولية */
     if (h.p && h.p->frame == NG_FRAME_VERB)
       return 0; /* another verb: a clause of its own */
   }
@@ -1592,6 +1618,51 @@ destination_before(const ctx *c, const hit *h, size_t holder)
   return NONE;
 }
 
+/* The token of an arrival verb (وصلت، حطّت) before token a in its clause,
+ * within the cue's reach; NONE when there is none. */
+static size_t
+arrival_before(const ctx *c, size_t a)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t i = a; i-- > first && !is_boundary(c, i);) {
+    if (c->in_mention[i] || tok(c, i)->kind != NG_TOKEN_WORD)
+      continue;
+    for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+      if (cue->kind == NG_CUE_ARRIVAL && a - i <= cue->scope &&
+          cue_at(c, cue, i))
+        return i;
+    }
+  }
+  return NONE;
+}
+
+/* حطّت في مطار دمشق طائرات مساعدات، وصلت طائرة مساعدات قطرية في مطار
+ * أنقرة: after an arrival verb of the trigger's clause, the place or actor
+ * named with في or إلى (perhaps as the genitive of a noun: مطار، ميناء) is
+ * where the aid arrives; NONE when there is none. */
+static size_t
+arrival_destination(const ctx *c, const hit *h, size_t holder)
+{
+  size_t v = arrival_before(c, h->a), end = sentence_end(c, h->a);
+
+  for (size_t i = v + 1; v != NONE && i + 1 < end && i < h->b + h->p->window; i++) {
+    size_t u = c->unit_at[i + 1], g;
+    int mk = ng_mark_parse(tok(c, i)->form);
+    if (i >= h->b && is_boundary(c, i))
+      break;
+    if (c->unit_at[i] != NONE || (mk != NG_MARK_FI && mk != NG_MARK_ILA))
+      continue;
+    if (u != NONE && c->units[u].first == i + 1 && target_unit(c, h, u) &&
+        c->units[u].group != holder)
+      return c->units[u].group;
+    if (i + 2 < end && (g = place_of_noun(c, i + 1, holder)) != NONE)
+      return g;
+  }
+  return NONE;
+}
+
 /* Keeps n when explaining. */
 static ng_status
 note(ctx *c, const ng_note *n)
@@ -1672,6 +1743,12 @@ stance_hit(ctx *c, const hit *h)
     t.how = "the subject that answered the request";
   } else if (t.group == holder) {
     t.group = NONE;
+  }
+  if (t.group == NONE && t.entity == NONE && !t.how && h->p->place_target &&
+      (t.group = arrival_destination(c, h, holder)) != NONE) {
+    t.at = c->units[t.group].first;
+    t.how = "the place where it arrives (وصلت، حطّت في/إلى)";
+    conf -= 0.1;
   }
   if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
       (t.group = destination_before(c, h, holder)) != NONE) {
