@@ -1541,15 +1541,37 @@ requirement_met(const ctx *c, const hit *h, size_t end)
   return 0;
 }
 
+/* After a marker word at i that introduces no actor itself: the actors
+ * named in apposition with هي (من أربع دول هي إسبانيا وقطر); NONE when
+ * there are none. */
+static size_t
+apposed_after(const ctx *c, size_t i, size_t end)
+{
+  for (size_t j = i + 1; j + 1 < end && j < i + 6; j++) {
+    size_t u = c->unit_at[j + 1];
+    if (is_boundary(c, j) || c->unit_at[j] != NONE)
+      return NONE;
+    if ((has_key(c, j, "هي", NG_CL_CONJ) || has_key(c, j, "هما", NG_CL_CONJ) ||
+         has_key(c, j, "هم", NG_CL_CONJ)) &&
+        u != NONE && c->units[u].first == j + 1 && is_actor_unit(c, u))
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
 /* The first actor after the trigger, within its window, introduced by one
- * of marks (مساعدات من إيران والجزائر). */
+ * of marks (مساعدات من إيران والجزائر، من دول عدة هي X و Y). */
 static size_t
 marked_after(const ctx *c, const hit *h, size_t end, unsigned marks)
 {
   for (size_t i = h->b; i < end && i < h->b + h->p->window; i++) {
-    size_t u = c->unit_at[i];
+    size_t u = c->unit_at[i], g;
+    int mk = tok(c, i)->kind == NG_TOKEN_WORD ? ng_mark_parse(tok(c, i)->form) : -1;
     if (is_boundary(c, i))
       break;
+    if (u == NONE && mk >= 0 && mk != NG_MARK_OBJ && (marks & 1u << mk) &&
+        (g = apposed_after(c, i, end)) != NONE)
+      return g;
     if (u != NONE && c->units[u].first == i && is_actor_unit(c, u) &&
         c->units[c->units[u].group].mark != NG_MARK_OBJ &&
         (marks & 1u << c->units[c->units[u].group].mark))
@@ -1764,6 +1786,11 @@ stance_hit(ctx *c, const hit *h)
   if (t.group == NONE && t.entity == NONE) {
     n.outcome = t.how ? t.how : "no target: no actor after a marker of the rule";
     return note(c, &n);
+  }
+  n.target_how = t.how; /* and where a fallback found it */
+  if (t.group != NONE) {
+    n.gfirst = t.at;
+    n.gend = c->units[group_end(c, t.group) - 1].end;
   }
   if (!requirement_met(c, h, h->b + h->p->window)) {
     n.outcome = "none of the words the rule requires (ng:requires) follows";
