@@ -1685,6 +1685,28 @@ arrival_destination(const ctx *c, const hit *h, size_t holder)
   return NONE;
 }
 
+/* أجاز مجلس الأمن نشر البعثة: is the deployment h only authorized by its
+ * holder, an organization (an authorization verb governs the trigger, with
+ * no pause between them)? */
+static int
+authorized_only(const ctx *c, const hit *h, size_t holder)
+{
+  size_t first = sentence_first(c, h->a);
+
+  if (h->p->type != NG_DEPLOY || c->units[holder].actor == NONE ||
+      type_of(c, c->units[holder].actor) != NG_ORGANIZATION)
+    return 0;
+  for (size_t i = h->a; i-- > first && !is_boundary(c, i);) {
+    for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+      if (cue->kind == NG_CUE_AUTHORIZE && h->a - i <= cue->scope &&
+          !c->in_mention[i] && cue_at(c, cue, i))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* Keeps n when explaining. */
 static ng_status
 note(ctx *c, const ng_note *n)
@@ -1715,6 +1737,10 @@ stance_hit(ctx *c, const hit *h)
   }
   n.hfirst = c->units[holder].first;
   n.hend = c->units[group_end(c, holder) - 1].end;
+  if (authorized_only(c, h, holder)) {
+    n.outcome = "an organization authorizing a deployment does not deploy";
+    return note(c, &n);
+  }
   if (n.hfirst >= h->b)
     from = n.hend;
   t = find_target(c, h, from, holder);

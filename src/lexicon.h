@@ -86,6 +86,8 @@ typedef enum ng_cue_kind {
   NG_CUE_PLEDGE,
   NG_CUE_ARRIVAL,  /* وصلت، حطّت: the place named with في/إلى is where aid
                       or troops arrive */
+  NG_CUE_AUTHORIZE,  /* أجاز، فوّض: an organization authorizing a deployment
+                        does not deploy */
   NG_CUE_REPORT,
   NG_CUE_NONACTOR, /* nouns naming things that are never actors */
   NG_CUE_NONNAME,  /* words that never belong to a person's name */
