@@ -1031,10 +1031,11 @@ resolve_group_references(ctx *c)
       end = group_end(c, g); /* the array may have moved */
       added++;
     }
+    if (added)
+      regroup(c); /* in token order again before the next reference looks back */
+    added = 0;
     i += n - 1;
   }
-  if (added)
-    regroup(c);
   return NG_OK;
 }
 
@@ -1345,6 +1346,16 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
                                 : "the complement is not an actor";
       return t;
     }
+    if (i == h->b && u == NONE && (marks & 1u << NG_MARK_GEN) &&
+        h->p->frame == NG_FRAME_NOUN && tok(c, i)->kind == NG_TOKEN_WORD &&
+        has_key(c, i, tok(c, i)->form, 0) && ng_mark_parse(tok(c, i)->form) < 0 &&
+        !trigger_at(c, i, 0).p && (t.group = owned_by(c, i)) != NONE &&
+        t.group != holder) {
+      t.at = i; /* تجميد أصول [قادة] عسكريين: the genitive's own genitive */
+      t.how = "the owner of the genitive after the trigger";
+      return t;
+    }
+    t.group = NONE;
     if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
         has_article(c, i) && !modifies_subject(c, i, end)) {
       t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
