@@ -1268,6 +1268,66 @@ place_of_noun(const ctx *c, size_t i, size_t holder)
   return NONE;
 }
 
+static size_t relative_before(const ctx *c, size_t a);
+
+/* «حزب الله»، الذي تفرض عقوبات على قادته: the actor a relative pronoun
+ * opening the clause of token a stands for (named right before it); NONE
+ * when there is none, or it is the holder. */
+static size_t
+relative_antecedent(const ctx *c, size_t a, size_t holder)
+{
+  size_t r = relative_before(c, a), u;
+
+  if (r == NONE)
+    return NONE;
+  while (r > sentence_first(c, a) && is_punct(c, r - 1))
+    r--; /* the comma and the quotes after the name */
+  u = r > sentence_first(c, a) ? c->unit_at[r - 1] : NONE;
+  if (u == NONE || c->units[u].group == holder || !is_actor_unit(c, u))
+    return NONE;
+  return c->units[u].actor;
+}
+
+/* Is token i one of the nouns naming an actor's members or property
+ * (قادة، أصول)?  *flags gets its reading's clitics. */
+static int
+member_noun_at(const ctx *c, size_t i, unsigned *flags)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind == NG_CUE_MEMBERS &&
+        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_SUFFIX,
+                 &f, &lf)) {
+      *flags = lf;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* عقوبات على [عدد من] قادته، على قادة الحركة: the actor whose members or
+ * property the complement at i names (a genitive, or what its pronoun
+ * stands for); NONE when it names none. */
+static size_t
+members_owner(const ctx *c, size_t i, size_t a, size_t holder)
+{
+  size_t end = sentence_end(c, i), u;
+  unsigned f;
+
+  if (i + 2 < end && (has_key(c, i, "عدد", 0) || has_key(c, i, "بعض", 0)) &&
+      is_word(c, i + 1, "من"))
+    i += 2; /* على عدد من قادته */
+  if (i + 1 < end && has_key(c, i, "كبار", NG_CL_PREP | NG_CL_ART))
+    i++;
+  if (i >= end || c->unit_at[i] != NONE || !member_noun_at(c, i, &f))
+    return NONE;
+  if (f & NG_CL_SUFFIX)
+    return relative_antecedent(c, a, holder);
+  u = owned_by(c, i);
+  return u != NONE && u != holder ? c->units[u].actor : NONE;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -1340,6 +1400,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       int place = 0;
       if (t.group == NONE && h->p->place_target)
         place = (t.group = place_of_noun(c, noun, holder)) != NONE; /* إلى مطار بيروت */
+      if (t.group == NONE &&
+          (t.entity = members_owner(c, noun, h->a, holder)) != NONE) {
+        t.at = noun;
+        t.how = "the actor whose members or property are named";
+        return t;
+      }
       t.at = noun;
       t.how = place              ? "the place named after the complement"
               : t.group != NONE ? "the owner of the complement"
@@ -1418,6 +1484,37 @@ cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a)
   return 0;
 }
 
+/* The relative pronoun (الذي، التي) that opens the clause of token a, when
+ * it stands within the few words before a; NONE otherwise. */
+static size_t
+relative_before(const ctx *c, size_t a)
+{
+  static const char *const relatives[] = {"الذي", "التي", "الذين", "اللذين",
+                                          "اللتين", "اللذان", "اللتان", "اللواتي"};
+  size_t first = sentence_first(c, a);
+
+  for (size_t i = a; i-- > first && i + 4 >= a && !is_boundary(c, i);)
+    for (size_t k = 0; k < sizeof relatives / sizeof *relatives; k++)
+      if (has_key(c, i, relatives[k], NG_CL_CONJ))
+        return i;
+  return NONE;
+}
+
+/* Is a negation cue in tokens [lo, a) (each cue's own reach ignored)? */
+static int
+negation_between(const ctx *c, size_t lo, size_t a)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    if (cue->kind != NG_CUE_NEGATION)
+      continue;
+    for (size_t i = lo; i < a; i++)
+      if (!c->in_mention[i] && cue_at(c, cue, i))
+        return 1;
+  }
+  return 0;
+}
+
 /* A future verb (ستقدم، سترسل) among the two words before token a. */
 static int
 future_before(const ctx *c, size_t a)
@@ -1490,6 +1587,10 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
                 cue_before(c, NG_CUE_NEGATION, h->a, h->a);
   int hedged = cue_before(c, NG_CUE_HEDGE, h->a, h->a);
   int type = h->p->type;
+  size_t rel = relative_before(c, h->a);
+
+  if (negated && rel != NONE && rel > c->units[holder].first)
+    negated = negation_between(c, rel + 1, h->a); /* لم تعلّق X، التي تنشر … */
 
   if (h->p->pledge_type >= 0 &&
       ((h->flags & NG_CL_FUT) || future_before(c, h->a) ||

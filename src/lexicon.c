@@ -716,7 +716,8 @@ cleanup:
 }
 
 static const char *const cue_classes[NG_CUE_COUNT] = {
-    "NegationCue", "HedgeCue", "PledgeCue", "ArrivalCue", "AuthorizationCue", "ReportCue", "NonActorCue",
+    "NegationCue", "HedgeCue", "PledgeCue", "ArrivalCue", "AuthorizationCue", "MemberNounCue",
+    "ReportCue", "NonActorCue",
     "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
     "InstitutionCue"};

@@ -88,6 +88,8 @@ typedef enum ng_cue_kind {
                       or troops arrive */
   NG_CUE_AUTHORIZE,  /* أجاز، فوّض: an organization authorizing a deployment
                         does not deploy */
+  NG_CUE_MEMBERS,    /* قادته، أصولها: an actor's members or property; what
+                        is done to them is done to the actor */
   NG_CUE_REPORT,
   NG_CUE_NONACTOR, /* nouns naming things that are never actors */
   NG_CUE_NONNAME,  /* words that never belong to a person's name */
