@@ -8,6 +8,7 @@
 
 #include "analysis.h"
 #include "extract.h"
+#include "normalize.h"
 #include "persons.h"
 #include "util.h"
 
@@ -349,6 +350,38 @@ recent_organization(const ctx *c, size_t pos)
         type_of(c, c->units[u].actor) == NG_ORGANIZATION)
       return c->units[u].actor;
   return NONE;
+}
+
+/* Does the Arabic label of entity e begin with the word key (folded,
+ * without ال): الاتحاد الأوروبي for الاتحاد? */
+static int
+named_with_head(const ctx *c, size_t e, const char *key)
+{
+  const char *label = ent(c, e)->label_ar;
+  char *f, *space;
+  int article, same;
+
+  if (!label || !(f = ng_fold_string(label)))
+    return 0;
+  if ((space = strchr(f, ' ')))
+    *space = '\0';
+  same = strcmp(ng_word_key(f, &article), key) == 0;
+  free(f);
+  return same;
+}
+
+/* The organization a reference word (الاتحاد، المنظمة) at pos stands for:
+ * the last one named before pos whose name begins with that word, else the
+ * last one named. */
+static size_t
+referred_organization(const ctx *c, size_t pos, const char *key)
+{
+  for (size_t u = c->n_units; u-- > 0;)
+    if (c->units[u].first < pos && c->units[u].actor != NONE &&
+        type_of(c, c->units[u].actor) == NG_ORGANIZATION &&
+        named_with_head(c, c->units[u].actor, key))
+      return c->units[u].actor;
+  return recent_organization(c, pos);
 }
 
 /* ---- units -------------------------------------------------------------- */
@@ -729,7 +762,7 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
     if (cue->kind == NG_CUE_COUNTRY_REF)
       return salient_country(c, i);
     if (cue->kind == NG_CUE_ORG_REF)
-      return recent_organization(c, i);
+      return referred_organization(c, i, cue->words.keys[0]);
     return own_country(c, backref(c, i, NONE, NONE, REF_SUBJECT));
   }
   return NONE;
@@ -1120,6 +1153,20 @@ subject_before(const ctx *c, size_t a, size_t max_dist)
   return NONE;
 }
 
+/* Is word i تابع or خاص in any form (التابعة، تابعا، الخاصة): the word
+ * before the owner of a thing? */
+static int
+owner_word(const ctx *c, size_t i)
+{
+  static const char *const forms[] = {"تابع", "تابعه", "تابعا", "تابعين",
+                                      "تابعون", "تابعتين", "خاص", "خاصه", "خاصا"};
+
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+    if (has_key(c, i, forms[k], NG_CL_ART | NG_CL_CONJ))
+      return 1;
+  return 0;
+}
+
 /* Forces "التابعة لـ X" / "الخاصة بـ X": the owner of what the trigger names. */
 static size_t
 owner_after(const ctx *c, size_t b, size_t end, size_t window)
@@ -1345,8 +1392,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     t.dist = i - h->b;
     if (u != NONE && c->units[u].first == i) {
       int mk = c->units[c->units[u].group].mark;
-      if (c->units[u].group == holder || !target_unit(c, h, u))
-        continue;
+      if (c->units[u].group == holder || !target_unit(c, h, u) ||
+          (i > h->b && owner_word(c, i - 1)))
+        continue; /* فريق إنقاذ تابعا لجيشها: the owner, not the target */
       if ((mk == NG_MARK_OBJ && i == h->b &&
            ((marks & 1u << NG_MARK_GEN) ||
             (h->p->frame == NG_FRAME_NOUN && (h->flags & NG_CL_PREP)))) ||
@@ -1523,6 +1571,9 @@ future_before(const ctx *c, size_t a)
 
   for (size_t i = a; i > first && i + 2 > a; i--) {
     const ng_token *t = tok(c, i - 1);
+    if (has_key(c, i - 1, "سير", NG_CL_CONJ) || has_key(c, i - 1, "سيرت", NG_CL_CONJ) ||
+        has_key(c, i - 1, "سيرتا", NG_CL_CONJ) || has_key(c, i - 1, "سيروا", NG_CL_CONJ))
+      continue; /* سيّرت جسرا جويا: the verb سيّر (sent), not a future */
     for (size_t r = 0; r < t->n_readings; r++)
       if ((t->readings[r].flags & NG_CL_FUT) && !(t->readings[r].flags & NG_CL_PREP))
         return 1;
