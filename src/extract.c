@@ -1870,6 +1870,23 @@ authorized_only(const ctx *c, const hit *h, size_t holder)
   return 0;
 }
 
+/* Does one of the pattern's ng:notAfter words (انسحاب، سحب) stand right
+ * before the trigger, or one word before it (سحب جميع القوات)? */
+static int
+blocked_before(const ctx *c, const hit *h)
+{
+  size_t first = sentence_first(c, h->a);
+
+  for (size_t i = h->a; i-- > first && i + 2 >= h->a;)
+    for (size_t k = 0; k < h->p->n_not_after; k++) {
+      unsigned f, lf;
+      if (words_at(c, i, &h->p->not_after[k],
+                   NG_CL_CONJ | NG_CL_ART | NG_CL_PREP | NG_CL_SUFFIX, &f, &lf))
+        return 1;
+    }
+  return 0;
+}
+
 /* Keeps n when explaining. */
 static ng_status
 note(ctx *c, const ng_note *n)
@@ -1891,6 +1908,10 @@ stance_hit(ctx *c, const hit *h)
 
   if (claimed(c, h->a)) {
     n.outcome = "what an accusation or a request says, not a fact";
+    return note(c, &n);
+  }
+  if (blocked_before(c, h)) {
+    n.outcome = "after a word that undoes it (ng:notAfter: a withdrawal)";
     return note(c, &n);
   }
   holder = find_holder(c, h, end, &n.holder_how, &conf);

@@ -295,6 +295,9 @@ pattern_free(ng_pattern *p)
   for (size_t i = 0; i < p->n_requires; i++)
     ng_words_free(&p->requires[i]);
   free(p->requires);
+  for (size_t i = 0; i < p->n_not_after; i++)
+    ng_words_free(&p->not_after[i]);
+  free(p->not_after);
 }
 
 static void
@@ -700,6 +703,7 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||
       (rc = compile_phrases(&p.triggers, &p.n_triggers, s, "trigger")) ||
       (rc = compile_phrases(&p.requires, &p.n_requires, s, "requires")) ||
+      (rc = compile_phrases(&p.not_after, &p.n_not_after, s, "notAfter")) ||
       (rc = compile_markers(lex, &p.markers, s, "targetMarker", err)) ||
       (rc = compile_markers(lex, &p.holder_markers, s, "holderMarker", err)))
     goto cleanup;

@@ -72,6 +72,9 @@ typedef struct ng_pattern {
   ng_words *requires;     /* one of these must follow the trigger (the
                              object that makes أرسل a deployment) */
   size_t n_requires;
+  ng_words *not_after;    /* the trigger does not count right after one of
+                             these (انسحاب القوات: a withdrawal) */
+  size_t n_not_after;
   int stands_alone;       /* a body that may go without its country: then
                              it is the country the text is about */
   int holder_near;        /* the holder must be attached to the trigger
