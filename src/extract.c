@@ -1794,8 +1794,8 @@ destination_before(const ctx *c, const hit *h, size_t holder)
     int mk = c->units[un->group].mark;
     if (un->end > h->a)
       continue;
-    if (un->first < first)
-      break;
+    if (un->first < first || h->a - un->end > 12)
+      break; /* not one named in an earlier clause, far before */
     if (un->group != holder && mk != NG_MARK_OBJ && (h->p->markers & 1u << mk) &&
         target_unit(c, h, u))
       return un->group;
