@@ -1179,11 +1179,17 @@ owner_after(const ctx *c, size_t b, size_t end, size_t window)
 }
 
 /* A demonym adjective right after a verbal noun: الدعم الروسي. */
+static int member_noun_at(const ctx *c, size_t i, unsigned *flags);
+
 static size_t
 demonym_after(const ctx *c, size_t b, size_t end)
 {
+  unsigned f;
+
   for (size_t i = b; i < b + 2 && i < end; i++) {
     const ng_tmention *m = mention_at(c, i);
+    if (i > b && member_noun_at(c, b, &f))
+      break; /* تجميد أصول [شركات روسية]: the adjective is the companies' */
     if (m && m->kind == NG_MENTION_DEMONYM && !(m->flags & NG_CL_PREP))
       return c->units[c->unit_at[i]].group;
   }
