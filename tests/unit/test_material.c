@@ -1,0 +1,172 @@
+/* Material acts with the shipped ontology: aid offered and sent, troops
+ * deployed, sanctions imposed.  Tests as data: each case is a text and
+ * the stances it must give ("holder Type target", "!" after a negated
+ * one) or must not give (a leading "-"). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsgraph/newsgraph.h"
+#include "unit.h"
+
+#define ID NG_ID_NS
+
+typedef struct material_case {
+  const char *what;
+  const char *text;
+  const char *stances[6];
+} material_case;
+
+static const material_case cases[] = {
+    {"aid arriving at an airport goes to its country, not the country in focus",
+     "ضربت العاصفة اليونان وليبيا. ووصلت إلى مطار بنغازي شحنات مساعدات "
+     "من مصر والجزائر.",
+     {"egypt ProvideAid libya", "algeria ProvideAid libya",
+      "-egypt ProvideAid greece"}},
+    {"an arrival verb before the place (حطّت في مطار X طائرات … من Y و Z)",
+     "ضربت الفيضانات اليونان وليبيا بقوة. وحطّت في مطار بنغازي طائرات "
+     "محمّلة بالمساعدات من الأردن وسلطنة عمان.",
+     {"jordan ProvideAid libya", "oman ProvideAid libya",
+      "-jordan ProvideAid greece"}},
+    {"كل من X و Y send planes loaded with aid (محمّلة is no accusation) "
+     "to an airport",
+     "أرسلت كل من الأردن والكويت طائرات محمّلة بالأدوية إلى مطار بنغازي.",
+     {"jordan ProvideAid libya", "kuwait ProvideAid libya",
+      "-jordan Accuse libya"}},
+    {"offers from states named in apposition (من ثلاث دول هي …), then "
+     "their teams (لهذه الدول)",
+     "ضرب زلزال عنيف شمال تونس. ورحبت الحكومة التونسية بعروض المساعدة "
+     "المقدمة من ثلاث دول هي الجزائر "
+     "وإيطاليا وقطر. وقالت الوزارة إن فرق الإنقاذ التابعة لهذه الدول بدأت "
+     "العمل.",
+     {"algeria OfferAid tunisia", "italy OfferAid tunisia",
+      "qatar OfferAid tunisia", "algeria ProvideAid tunisia",
+      "qatar ProvideAid tunisia"}},
+    {"الدول نفسها التي تنشر: the states just named deploy",
+     "تعتمد البعثة على جنود من تشاد والنيجر، وهي الدول نفسها التي تنشر "
+     "قوات في مالي منذ سنوات.",
+     {"chad Deploy mali", "niger Deploy mali"}},
+    {"an organization authorizing a deployment does not deploy",
+     "أجاز مجلس الأمن الدولي نشر قوة أفريقية في الصومال.",
+     {"-unsc Deploy somalia"}},
+    {"assets of companies named with a demonym: a sanction on their state",
+     "أعلنت كندا تجميد أصول شركات روسية.",
+     {"canada Sanction russia", "-russia Sanction canada"}},
+    {"sanctions on the leaders of the actor a relative pronoun stands for",
+     "شددت بريطانيا على ضرورة قطع التمويل عن «حركة الشباب»، التي تفرض "
+     "عقوبات على عدد من قادتها منذ سنوات.",
+     {"united-kingdom Sanction al-shabaab"}},
+    {"a negation before the subject does not reach into its relative clause",
+     "لم تغلق فرنسا، التي تنشر نحو ألف جندي في تشاد، سفارتها.",
+     {"france Deploy chad", "-france Deploy chad!"}},
+    {"الاتحاد after the European Union is named",
+     "طلبت اليونان من الاتحاد الأوروبي المساعدة، فأرسل الاتحاد أكثر من "
+     "مئتي عنصر إنقاذ.",
+     {"eu ProvideAid greece", "-greece ProvideAid greece"}},
+    {"the owner after تابعا لـ is not the recipient",
+     "وأرسلت الإمارات إلى ليبيا فريق إنقاذ تابعا لجيشها.",
+     {"united-arab-emirates ProvideAid libya"}},
+    {"سيّرت (sent) is no future: the airlift is given, not offered",
+     "وسيّرت الكويت جسرا جويا إلى المدن السورية المنكوبة.",
+     {"kuwait ProvideAid syria", "-kuwait OfferAid syria"}},
+    {"forces withdrawing are not deployed",
+     "طالبت مالي بانسحاب القوات الفرنسية من أراضيها.",
+     {"-france Deploy mali"}},
+};
+
+/* The local name of an entity IRI in ngid:. */
+static const char *
+local(const ng_entity *e)
+{
+  return e ? e->iri + strlen(ID) : "(none)";
+}
+
+/* Lists the stances of a, for failure messages. */
+static const char *
+describe(const ng_analysis *a)
+{
+  static char buf[2048];
+  size_t n = 0;
+
+  buf[0] = '\0';
+  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 100; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s] ",
+                          local(a->stances[i].holder),
+                          ng_stance_type_name(a->stances[i].type),
+                          local(a->stances[i].target),
+                          a->stances[i].negated ? "!" : "");
+  return n ? buf : "nothing";
+}
+
+/* Does a hold the stance "holder Type target[!]"? */
+static int
+has_stance(const ng_analysis *a, const char *spec)
+{
+  char holder[64], type[32], target[64];
+  size_t len;
+  int negated;
+
+  ck_assert_int_eq(sscanf(spec, "%63s %31s %63s", holder, type, target), 3);
+  len = strlen(target);
+  negated = target[len - 1] == '!';
+  if (negated)
+    target[len - 1] = '\0';
+  for (size_t i = 0; i < a->n_stances; i++) {
+    const ng_stance *s = &a->stances[i];
+    if (strcmp(ng_stance_type_name(s->type), type) == 0 &&
+        strcmp(local(s->holder), holder) == 0 &&
+        strcmp(local(s->target), target) == 0 && s->negated == negated)
+      return 1;
+  }
+  return 0;
+}
+
+static void
+check_case(const ng_lexicon *lex, const material_case *mc)
+{
+  ng_doc *doc;
+  ng_analysis *a;
+  ng_error err;
+
+  memset(&err, 0, sizeof err);
+  ck_assert_int_eq(ng_doc_from_text(&doc, "test", mc->text, strlen(mc->text),
+                                    &err),
+                   NG_OK);
+  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
+  for (size_t k = 0; k < sizeof mc->stances / sizeof *mc->stances; k++) {
+    const char *spec = mc->stances[k];
+    if (!spec)
+      break;
+    if (spec[0] == '-')
+      ck_assert_msg(!has_stance(a, spec + 1), "%s: found %s; all: %s",
+                    mc->what, spec + 1, describe(a));
+    else
+      ck_assert_msg(has_stance(a, spec), "%s: no %s; found %s", mc->what,
+                    spec, describe(a));
+  }
+  ng_analysis_free(a);
+  ng_doc_free(doc);
+}
+
+START_TEST(material_acts)
+{
+  ng_lexicon *lex = ng_unit_lexicon_shipped();
+
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    check_case(lex, &cases[i]);
+  ng_lexicon_free(lex);
+}
+END_TEST
+
+static Suite *
+make_suite(void)
+{
+  Suite *s = suite_create("material");
+
+  ng_unit_add_integration(s, material_acts);
+  return s;
+}
+
+NG_UNIT_MAIN(make_suite)
