@@ -1543,14 +1543,11 @@ cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a)
 static size_t
 relative_before(const ctx *c, size_t a)
 {
-  static const char *const relatives[] = {"الذي", "التي", "الذين", "اللذين",
-                                          "اللتين", "اللذان", "اللتان", "اللواتي"};
   size_t first = sentence_first(c, a);
 
   for (size_t i = a; i-- > first && i + 4 >= a && !is_boundary(c, i);)
-    for (size_t k = 0; k < sizeof relatives / sizeof *relatives; k++)
-      if (has_key(c, i, relatives[k], NG_CL_CONJ))
-        return i;
+    if (is_relative(c, i))
+      return i;
   return NONE;
 }
 
