@@ -529,20 +529,29 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
   return NG_OK;
 }
 
-/* The entity the lexicon says person p currently holds a role of type in;
- * NONE when it says none (or p was found in this document). */
+/* The entity the lexicon says person p holds a role of type in: a current
+ * role first, else a former one, since the text that gives the person
+ * this title without "السابق" speaks of a time when it was held (an
+ * article of 2022 on "الرئيس جو بايدن"); NONE when the lexicon says none
+ * (or p was found in this document). */
 static size_t
 lexicon_role(const ctx *c, size_t p, int type)
 {
   const ng_entity_info *info;
+  size_t former = NONE;
 
   if (p >= c->n_lex)
     return NONE;
   info = ng_lexicon_info(c->lex, p);
-  for (size_t i = 0; i < info->n_roles; i++)
-    if ((int)info->roles[i].type == type && !info->roles[i].former)
+  for (size_t i = 0; i < info->n_roles; i++) {
+    if ((int)info->roles[i].type != type)
+      continue;
+    if (!info->roles[i].former)
       return info->roles[i].entity;
-  return NONE;
+    if (former == NONE)
+      former = info->roles[i].entity;
+  }
+  return former;
 }
 
 /* A later reference, by surname, to a person found from context. */
@@ -569,6 +578,99 @@ static hit find_trigger(const ctx *c, size_t i, int title);
 static size_t reference_at(const ctx *c, size_t i, unsigned *flags);
 static size_t institution_at(const ctx *c, size_t i, const ng_cue **out);
 
+/* The length of the rank or honorific (ng:RankCue) at token i (الفريق
+ * أول، الشيخ), 0 when none; *flags gets its first word's clitics.  One
+ * written with ال must carry it: الفريق, not فريق إنقاذ. */
+static size_t
+rank_at(const ctx *c, size_t i, unsigned *flags)
+{
+  size_t best = 0;
+
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex) && !c->in_mention[i]; k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    size_t n;
+    if (cue->kind != NG_CUE_RANK)
+      continue;
+    n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf);
+    if (n > best && (!cue->words.article[0] || (f & NG_CL_ART)))
+      best = n, *flags = f;
+  }
+  return best;
+}
+
+/* The person named at token j, after a rank if there is one: the tokens
+ * of the name (0 when none) and, through *known, the lexicon's person, or
+ * NONE when the name is one no lexicon knows. */
+static size_t
+name_at(const ctx *c, size_t j, size_t *known)
+{
+  const ng_tmention *m;
+  unsigned rf;
+  size_t r = j < c->seg->n_tokens ? rank_at(c, j, &rf) : 0, n;
+
+  *known = NONE;
+  j += r;
+  if (j >= c->seg->n_tokens || tok(c, j)->sentence != tok(c, j - r)->sentence)
+    return 0;
+  if ((m = mention_at(c, j))) {
+    if (type_of(c, m->entity) != NG_PERSON || m->first != j)
+      return 0;
+    *known = m->entity;
+    return r + m->end - j;
+  }
+  n = c->in_mention[j]
+          ? 0
+          : ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 6);
+  return n ? r + n : 0;
+}
+
+/* "في|لدى COUNTRY|ORG" at most four words after token i, before a name:
+ * the state or body a title belongs to when the title's own words come
+ * first (رئيس المجلس العسكري الانتقالي في تشاد محمد إدريس ديبي، المندوب
+ * المغربي لدى الأمم المتحدة عمر هلال); the mention, or NULL. */
+static const ng_tmention *
+owner_in(const ctx *c, size_t i)
+{
+  size_t end = sentence_end(c, i), known;
+
+  for (size_t k = i; k < i + 5 && k + 1 < end; k++) {
+    const ng_tmention *m;
+    if (is_punct(c, k) || c->in_mention[k])
+      return NULL;
+    if (!is_word(c, k, "في") && !is_word(c, k, "لدي"))
+      continue;
+    m = mention_at(c, k + 1);
+    return m && (type_of(c, m->entity) == NG_COUNTRY ||
+                 type_of(c, m->entity) == NG_ORGANIZATION) &&
+                   !(m->flags & (NG_CL_PREP | NG_CL_CONJ)) && m->end < end &&
+                   name_at(c, m->end, &known)
+               ? m
+               : NULL;
+  }
+  return NULL;
+}
+
+/* A minister's portfolio, one to three definite words after the title
+ * (وزيرة [التغير المناخي] شيري رحمن), when a name no lexicon knows
+ * follows: the token where the name begins, and its length in *n (0 and
+ * i itself when there is none). */
+static size_t
+after_portfolio(const ctx *c, size_t i, size_t *n)
+{
+  size_t end = sentence_end(c, i);
+
+  *n = 0;
+  for (size_t k = i; k < i + 3 && k < end && has_article(c, k) &&
+                     !c->in_mention[k] && !is_punct(c, k);
+       k++) {
+    *n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, k + 1, 6);
+    if (*n)
+      return k + 1;
+  }
+  return i;
+}
+
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
 static ng_status
@@ -581,6 +683,13 @@ title_unit(ctx *c, const hit *h, size_t *next)
 
   while (i < sentence_end(c, h->a) && is_quote(c, i))
     i++; /* رئيس مفوضية «إيكواس» */
+  if (h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
+    hit of = trigger_at(c, i, 1); /* المستشار الدبلوماسي [لرئيس] دولة
+                                     الإمارات فلان: the adviser is named */
+    if (of.p && of.p->frame == NG_FRAME_TITLE && (of.flags & NG_CL_PREP_L) &&
+        of.b < sentence_end(c, h->a))
+      i = of.b;
+  }
   m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
   if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
     hit body = trigger_at(c, i, 1); /* المتحدث باسم [الخارجية] الأمريكية */
@@ -615,8 +724,23 @@ title_unit(ctx *c, const hit *h, size_t *next)
   } else if (h->last_flags & NG_CL_SUFFIX) {
     owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
   }
+  while (i > h->b && i < sentence_end(c, h->a) && is_quote(c, i))
+    i++; /* رئيس مفوضية «إيكواس» عمر أليو توراي */
+  if (h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a) &&
+      (m = owner_in(c, i))) {
+    if (owner == NONE || /* رئيس المجلس العسكري الانتقالي في تشاد فلان */
+        (type_of(c, m->entity) == NG_COUNTRY && type_of(c, named) != NG_COUNTRY &&
+         m->first > i + 1)) /* the body's longer name, then its state:
+                               مجلس الأمن [القومي] في البيت الأبيض */
+      named = m->entity, owner = actor_of(c, m->entity);
+    i = end = m->end; /* المندوب المغربي لدى الأمم المتحدة فلان */
+  }
   while (is_former_word(c, i))
     former = 1, i++;
+  if (i < c->seg->n_tokens) {
+    unsigned rf;
+    i += rank_at(c, i, &rf); /* رئيس مجلس السيادة الفريق أول فلان */
+  }
   m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
   for (size_t k = i; !m && h->p->frame == NG_FRAME_TITLE && k < i + 2 &&
                      k + 1 < sentence_end(c, h->a) && has_article(c, k) &&
@@ -629,9 +753,12 @@ title_unit(ctx *c, const hit *h, size_t *next)
   if (m && type_of(c, m->entity) == NG_PERSON && m->first == i) {
     person = m->entity;
     end = m->end;
-  } else if (!m && owner != NONE && h->p->frame == NG_FRAME_TITLE &&
-             i < sentence_end(c, h->a)) {
-    size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, i, 4);
+  } else if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
+    /* with no state or body named, the name is still a person's
+     * (الرئيس فؤاد السنيورة), though no relation is drawn */
+    size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, i, 6);
+    if (!n && owner == NONE)
+      i = after_portfolio(c, i, &n); /* وزيرة التغير المناخي فلانة */
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n)
@@ -710,6 +837,16 @@ trigger_at(const ctx *c, size_t i, int title)
   return *memo;
 }
 
+/* Does a lexicon name begin inside tokens (a, b) and run past b? */
+static int
+inside_name(const ctx *c, size_t a, size_t b)
+{
+  for (size_t k = a + 1; k < b; k++)
+    if (c->mention_at[k] != NONE && c->ms[c->mention_at[k]].end > b)
+      return 1;
+  return 0;
+}
+
 /* The longest trigger at token i (see trigger_at); a = 1 marks a miss. */
 static hit
 find_trigger(const ctx *c, size_t i, int title)
@@ -723,6 +860,8 @@ find_trigger(const ctx *c, size_t i, int title)
     for (size_t t = 0; t < p->n_triggers; t++) {
       unsigned f, lf;
       size_t n = words_at(c, i, &p->triggers[t], ~0u, &f, &lf);
+      if (n && title && inside_name(c, i, i + n))
+        continue; /* رئيس [حكومة الوفاق]: the title is رئيس */
       if (n && (!best.p || n > best.b - best.a))
         best = (hit){p, i, i + n, f, lf};
     }
@@ -768,6 +907,22 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
   return NONE;
 }
 
+/* A rank or honorific at token i and the person it names (اللواء فلان،
+ * الشيخ فلان, a name known or not): one unit over both, ending at *next.
+ * A rank draws no relation: it says what a person is, not whose. */
+static ng_status
+rank_unit(ctx *c, size_t i, size_t *next)
+{
+  unsigned flags = 0;
+  size_t r = rank_at(c, i, &flags), known, n = name_at(c, i, &known);
+  size_t person = known;
+
+  if (known == NONE && new_person(c, i + r, i + n, &person) != NG_OK)
+    return NG_ERR_NOMEM;
+  *next = i + n;
+  return add_unit(c, i, i + n, person, person, actor_of(c, person), flags);
+}
+
 /* Builds the units of the document, titles first, in token order. */
 static ng_status
 build_units(ctx *c)
@@ -786,6 +941,9 @@ build_units(ctx *c)
         return NG_ERR_NOMEM;
       if (next == h.b) /* a bare title: what follows is read normally */
         next = h.b;
+    } else if (rank_at(c, i, &sflags) && name_at(c, i, &ref)) {
+      if (rank_unit(c, i, &next) != NG_OK) /* اللواء فلان، الشيخ فلان */
+        return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] && (ref = reference_at(c, i, &sflags)) != NONE) {
       ng_tmention r = {ref, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
                        tok(c, i)->fend, sflags, 0};

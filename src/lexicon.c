@@ -722,7 +722,7 @@ cleanup:
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ArrivalCue", "AuthorizationCue", "MemberNounCue",
     "ReportCue", "NonActorCue",
-    "NonNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
+    "NonNameCue", "RankCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
     "InstitutionCue"};
 

@@ -22,7 +22,16 @@ static const char *const stops[] = {
     "امام", "بان", "لان", "انه", "انها", "بانه", "بانها", "كان", "كانت", "الا",
     "لكن", "ولكن", "الي", "حتي", "نحو", "ضد", "عبر", "وفي", "ومن", "والي",
     "فيما", "بينما", "اذ", "اذا", "لقد", "وقد", "ان", "وان", "اثناء", "لدي",
-    "عده", "عدد", "اكثر", "اقل", "جميع", "كل", "بعض", "مزيد", "ايضا", "مجددا"};
+    "عده", "عدد", "اكثر", "اقل", "جميع", "كل", "بعض", "مزيد", "ايضا", "مجددا",
+    /* adverbs that follow a name in the accusative (قال X حاليا) */
+    "حاليا", "لاحقا", "سابقا", "رسميا", "مؤخرا", "فورا", "غدا", "الان",
+    "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا"};
+
+/* Words that join the words of one name (عبد الله، محمد بن سلمان، آل ثاني،
+ * أبو مازن): they may be short, and the word after عبد or أبو may carry
+ * ال. */
+static const char *const joiners[] = {"عبد", "بن", "ابن", "بنت", "ابو", "ال",
+                                      "ولد"};
 
 /* Is token i a stop word for names (built in, or an ng:NonNameCue), or
  * the first word of a stance or relation trigger? */
@@ -41,6 +50,8 @@ stop_word(const ng_lexicon *lex, const ng_token *tok)
       return 1;
   for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
     const ng_cue *cue = ng_lexicon_cue(lex, k);
+    if (cue->kind == NG_CUE_RANK)
+      continue; /* ranks stand before names; شيخ is also a Somali name */
     for (size_t r = 0; r < tok->n_readings; r++)
       if (strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
         return 1; /* negation, hedging, pledge … words are no names */
@@ -68,7 +79,9 @@ name_boundary(const ng_lexicon *lex, const ng_segments *seg,
   if (i >= seg->n_tokens || seg->tokens[i].sentence != sentence)
     return 1;
   tok = &seg->tokens[i];
-  return tok->kind == NG_TOKEN_PUNCT || taken[i] || stop_word(lex, tok);
+  /* a one-letter word is a clitic written apart (و، ب): no name goes on */
+  return tok->kind == NG_TOKEN_PUNCT || taken[i] || stop_word(lex, tok) ||
+         ng_utf8_count(tok->form, strlen(tok->form)) == 1;
 }
 
 /* Can token tok be part of a name?  Words of three letters or more that
@@ -84,21 +97,99 @@ name_word(const ng_lexicon *lex, const ng_token *tok)
          !(len > 4 && strcmp(tok->form + len - 4, "\xD8\xA7\xD8\xAA") == 0);
 }
 
+/* Is tok a word that joins the words of a name (عبد، بن، آل)? */
+static int
+joiner(const ng_token *tok)
+{
+  for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
+    if (strcmp(tok->form, joiners[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Does the original text of tok carry a tanween (حاليًا، رسميًا)?  Names
+ * do not: such a word is an adverb or an object after the name. */
+static int
+has_tanween(const ng_text *t, const ng_token *tok)
+{
+  size_t b = t->map[tok->fbegin], e = t->map[tok->fend];
+
+  for (size_t k = b; k < e && k < t->n_orig; k++)
+    if (t->orig[k] >= 0x064B && t->orig[k] <= 0x064D)
+      return 1;
+  return 0;
+}
+
+/* Does the word begin with the preposition ب or ل as written (بوصول،
+ * لحضور)?  After two words of a name such a word opens a complement
+ * (رحب X Y بوصول …); a name's third word rarely begins so. */
+static int
+prep_initial(const ng_token *tok)
+{
+  return strncmp(tok->form, "\xD8\xA8", 2) == 0 || /* ب */
+         strncmp(tok->form, "\xD9\x84", 2) == 0;   /* ل */
+}
+
+/* Is tok the given name علي, spelled with ي (the preposition على folds to
+ * the same word)?  Ali may begin or continue a name, never end it. */
+static int
+is_ali(const ng_text *t, const ng_token *tok)
+{
+  return strcmp(tok->form, "علي") == 0 && t->orig[t->map[tok->fend - 1]] == 0x064A;
+}
+
+/* May token k, the n-th word of a name being read from token i, belong to
+ * it?  with_bin tells whether the name so far has a بن. */
+static int
+in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
+        size_t i, size_t n, int with_bin)
+{
+  const ng_token *tok = &seg->tokens[i + n];
+  const ng_token *prev = n ? &seg->tokens[i + n - 1] : NULL;
+
+  if (tok->kind != NG_TOKEN_WORD || has_tanween(t, tok))
+    return 0;
+  if (joiner(tok) || is_ali(t, tok)) /* followed by more of the name */
+    return i + n + 1 < seg->n_tokens &&
+           seg->tokens[i + n + 1].sentence == tok->sentence &&
+           seg->tokens[i + n + 1].kind == NG_TOKEN_WORD &&
+           (is_ali(t, tok) || !stop_word(lex, tok));
+  if (!name_word(lex, tok) || (n >= 2 && prep_initial(tok)))
+    return 0;
+  /* A definite word is part of the name only after عبد or أبو (عبد
+   * القادر), or as the family name closing a chain with بن (مساعد بن
+   * محمد العيبان); otherwise it is far more often the object of a verbal
+   * noun (ترسيم الحدود) than a family name. */
+  return !has_article(t, tok) ||
+         (prev && (strcmp(prev->form, "عبد") == 0 ||
+                   strcmp(prev->form, "ابو") == 0)) ||
+         (with_bin && n >= 3);
+}
+
 size_t
 ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                const ng_text *t, const size_t *taken, size_t i, size_t max)
 {
   size_t n = 0, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
+  int with_bin = 0, closed = 0;
 
-  /* A name the lexicon does not know is two or three words without ال:
-   * a definite word after a title and its country is far more often the
-   * object of a verbal noun (ترسيم الحدود) than a family name. */
   while (n < max && i + n < seg->n_tokens && !taken[i + n] &&
          seg->tokens[i + n].sentence == sentence &&
-         name_word(lex, &seg->tokens[i + n]) &&
-         !has_article(t, &seg->tokens[i + n]))
+         in_name(lex, seg, t, i, n, with_bin)) {
+    const ng_token *tok = &seg->tokens[i + n];
+    with_bin |= strcmp(tok->form, "بن") == 0 || strcmp(tok->form, "ابن") == 0;
     n++;
-  if (n < 2 || !name_boundary(lex, seg, taken, i + n, sentence))
+    if (has_article(t, tok) && with_bin) {
+      closed = 1; /* the family name ends the chain: no pause needed */
+      break;
+    }
+  }
+  while (n > 0 && (joiner(&seg->tokens[i + n - 1]) ||
+                   is_ali(t, &seg->tokens[i + n - 1])))
+    n--; /* a name does not end on عبد or بن */
+  if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
+                 prep_initial(&seg->tokens[i + n]) ||
+                 has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
 }
