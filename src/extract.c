@@ -65,6 +65,9 @@ typedef struct ctx {
   hit *memo;          /* 2 per token: trigger_at, computed on demand */
   size_t n_lex;       /* entities in the lexicon; locals come after */
   ng_extraction *out;
+  size_t clause_holder; /* the holder of the last verb trigger, or NONE */
+  size_t clause_sentence; /* the sentence of that verb */
+  size_t clause_verb;     /* its first token */
 } ctx;
 
 /* ---- small token helpers ------------------------------------------------ */
@@ -704,6 +707,19 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (adj && adj->kind == NG_MENTION_DEMONYM)
       m = adj;
   }
+  if (!m && h->p->frame == NG_FRAME_BODY && i + 1 < sentence_end(c, h->a) &&
+      is_word(c, i, "في") && mention_at(c, i + 1)) {
+    /* وزارة الخارجية في بيونغ يانغ: the organ of the capital's state */
+    const ng_tmention *cap = mention_at(c, i + 1);
+    const ng_entity *pe = ent(c, cap->entity);
+    if (cap->kind == NG_MENTION_METONYM && type_of(c, cap->entity) == NG_COUNTRY)
+      m = cap;
+    else if (pe->type == NG_PLACE && pe->rollup &&
+             pe->rollup->type == NG_COUNTRY && !(cap->flags & NG_CL_PREP)) {
+      owner = named = lex_index(c, pe->rollup);
+      i = end = cap->end;
+    }
+  }
   if (!m && i < sentence_end(c, h->a) && !c->in_mention[i]) {
     unsigned rf;
     size_t ref = reference_at(c, i, &rf); /* الأمين العام للمنظمة */
@@ -721,7 +737,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (m->kind == NG_MENTION_DEMONYM && m->first > body_end)
       body_end = m->first; /* وزارة الخزانة | الأمريكية: the organ's own words */
     i = end = m->end;
-  } else if (h->last_flags & NG_CL_SUFFIX) {
+  } else if (owner == NONE && (h->last_flags & NG_CL_SUFFIX)) {
     owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
   }
   while (i > h->b && i < sentence_end(c, h->a) && is_quote(c, i))
@@ -1274,6 +1290,20 @@ classifier_at(const ctx *c, size_t i)
   return 0;
 }
 
+/* Is word i a preposition with a pronoun that refers back (به، عليه،
+ * إليها), which may stand between a verb and its subject? */
+static int
+resumptive_at(const ctx *c, size_t i)
+{
+  static const char *const forms[] = {"به", "بها", "عليه", "عليها", "اليه",
+                                      "اليها", "فيه", "فيها", "عنه", "عنها"};
+
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+    if (is_word(c, i, forms[k]))
+      return 1;
+  return 0;
+}
+
 /* The subject right after a verb ending at b: a unit with no preposition,
  * perhaps after "كل من". */
 static size_t
@@ -1283,6 +1313,8 @@ subject_after(const ctx *c, size_t b, size_t end)
     b += 2;
   if (b + 1 < end && c->unit_at[b] == NONE && classifier_at(c, b))
     b++; /* أدانت [دول] مجموعة السبع، أعلنت [دولة] الإمارات */
+  if (b + 1 < end && c->unit_at[b] == NONE && resumptive_at(c, b))
+    b++; /* وهو ما ندّدت [به] طهران */
   if (b < end && c->unit_at[b] != NONE) {
     size_t u = c->unit_at[b];
     if (c->units[u].first == b && c->units[u].mark == NG_MARK_OBJ &&
@@ -1307,6 +1339,71 @@ subject_before(const ctx *c, size_t a, size_t max_dist)
       break;
     if (c->units[un->group].mark == NG_MARK_OBJ && is_actor_unit(c, u))
       return un->group;
+  }
+  return NONE;
+}
+
+/* Does unit u open its sentence as a dateline (القاهرة، 15 يوليو …)? */
+static int
+is_dateline(const ctx *c, size_t u)
+{
+  size_t e = c->units[u].end;
+
+  return c->units[u].first == sentence_first(c, c->units[u].first) &&
+         e + 1 < sentence_end(c, e) && is_boundary(c, e) &&
+         tok(c, e + 1)->kind == NG_TOKEN_NUMBER;
+}
+
+/* May unit u be the subject of its clause: an actor outside prepositional
+ * phrases, neither an adjective of another noun (العاصمة اللبنانية), nor
+ * the subject of a relative clause (التي تستضيفها مدينة جدة), nor a
+ * dateline? */
+static int
+clause_subject_ok(const ctx *c, size_t u)
+{
+  const unit *un = &c->units[u];
+  const ng_tmention *m = mention_at(c, un->first);
+  size_t first = sentence_first(c, un->first);
+
+  if (c->units[un->group].mark != NG_MARK_OBJ || !is_actor_unit(c, u) ||
+      is_dateline(c, u))
+    return 0;
+  if (m && m->kind == NG_MENTION_DEMONYM && un->first > first &&
+      c->unit_at[un->first - 1] == NONE && !is_punct(c, un->first - 1))
+    return 0;
+  for (size_t i = un->first; i > first && i + 3 > un->first; i--)
+    if (is_relative(c, i - 1))
+      return 0;
+  return 1;
+}
+
+/* The subject of the clause a participle at a follows: the first actor
+ * that may be a clause's subject in its sentence (after the last فيما،
+ * بينما or في حين, which open a clause with a subject of its own): «قال
+ * وزير الخارجية الروسي إن واشنطن …، متهما إياها» is the minister's. */
+static size_t
+participle_subject(const ctx *c, size_t a)
+{
+  size_t from = sentence_first(c, a);
+
+  if (c->clause_holder != NONE && c->clause_sentence == tok(c, a)->sentence) {
+    int embedded = 0; /* قال X إن Y تدعم Z: تدعم is not the main clause */
+    for (size_t i = from; i < c->clause_verb; i++)
+      embedded |= has_key(c, i, "ان", NG_CL_CONJ | NG_CL_SUFFIX) != 0;
+    if (!embedded)
+      return c->clause_holder; /* في خطوة انتقدتها X، متهمة Y: X's */
+  }
+  for (size_t i = from; i < a; i++)
+    if (has_key(c, i, "فيما", NG_CL_CONJ) || has_key(c, i, "بينما", NG_CL_CONJ) ||
+        (i + 1 < a && is_word(c, i, "في") && is_word(c, i + 1, "حين")))
+      from = i + 1;
+  for (size_t u = 0; u < c->n_units; u++) {
+    if (c->units[u].first < from || c->units[u].group != u)
+      continue;
+    if (c->units[u].end > a)
+      break;
+    if (clause_subject_ok(c, u))
+      return u;
   }
   return NONE;
 }
@@ -1396,6 +1493,50 @@ marked_noun(const ctx *c, size_t i, unsigned marks)
   return 0;
 }
 
+/* Is word i a noun of an act done to the actor named after it (حصار،
+ * عزل), so that this actor is not the one a stance toward the act is
+ * about? */
+static int
+patient_noun_at(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind == NG_CUE_PATIENT_NOUN &&
+        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
+      return 1;
+  }
+  return 0;
+}
+
+/* The owner of a complement at i named one word further: «أي» before
+ * the noun (أي هجوم أمريكي), or an indefinite noun or adjective between
+ * the noun and a country's adjective (مشروع قرار أمريكي، تحرك عسكري
+ * روسي); NONE otherwise. */
+static size_t
+owned_by_far(const ctx *c, size_t i, size_t end)
+{
+  size_t u;
+  const ng_tmention *m;
+
+  if (is_word(c, i, "اي") && c->unit_at[i + 1] == NONE) {
+    u = c->unit_at[i + 2];
+    if (u != NONE && c->units[u].first == i + 2 && is_actor_unit(c, u) &&
+        c->units[u].mark == NG_MARK_OBJ)
+      return c->units[u].group; /* أي هجوم أمريكي */
+    i++;
+  }
+  if (i + 2 >= end || c->unit_at[i + 1] != NONE || is_punct(c, i + 1) ||
+      has_article(c, i + 1) || c->unit_at[i + 2] == NONE)
+    return NONE;
+  u = c->unit_at[i + 2];
+  m = mention_at(c, i + 2);
+  if (c->units[u].first != i + 2 || !is_actor_unit(c, u) || !m ||
+      m->kind != NG_MENTION_DEMONYM || (m->flags & NG_CL_PREP))
+    return NONE;
+  return c->units[u].group;
+}
+
 /* The actor owning a non-actor complement at i: an adjective or genitive
  * right after it (الغزو الروسي, غزو روسيا, الوساطة السعودية). */
 static size_t
@@ -1404,8 +1545,13 @@ owned_by(const ctx *c, size_t i)
   size_t end = sentence_end(c, i), j = i + 1, u;
   hit body = trigger_at(c, i, 1);
 
+  if (patient_noun_at(c, i))
+    return NONE; /* ندّد بحصار قطر: not a stance toward Qatar */
   if (body.p && body.p->frame == NG_FRAME_BODY) { /* السلطات [الجديدة] في نيامي */
-    while (j < end && j < i + 3 && c->unit_at[j] == NONE && has_article(c, j))
+    j = body.b; /* past a body of several words (قادة الانقلاب في النيجر) */
+    while (j < end && j < body.b + 2 && c->unit_at[j] == NONE && has_article(c, j))
+      j++;
+    if (j + 1 < end && is_word(c, j, "في"))
       j++;
     u = j < end ? c->unit_at[j] : NONE;
     if (u != NONE && c->units[u].first == j && is_actor_unit(c, u) &&
@@ -1413,6 +1559,8 @@ owned_by(const ctx *c, size_t i)
       return c->units[u].group;
   }
   u = i + 1 < end ? c->unit_at[i + 1] : NONE;
+  if (u == NONE && i + 2 < end)
+    return owned_by_far(c, i, end);
   if (u == NONE || c->units[u].first != i + 1 || !is_actor_unit(c, u) ||
       c->units[u].mark != NG_MARK_OBJ)
     return NONE;
@@ -1457,6 +1605,23 @@ after_quotes(const ctx *c, size_t i, size_t end)
 {
   while (i < end && is_quote(c, i))
     i++;
+  return i;
+}
+
+static int in_group(const ctx *c, size_t g, size_t a);
+
+/* After a holder named after the trigger and a comma, the end of an
+ * apposition that describes it (اتهمت كتائب القسام، الجناح العسكري لحماس،
+ * إسرائيل …): the closing comma within a few words, or i. */
+static size_t
+skip_apposition(const ctx *c, const hit *h, size_t i, size_t from,
+                size_t holder, size_t end)
+{
+  if (i != from || holder == NONE || c->units[holder].first < h->b)
+    return i;
+  for (size_t j = i + 1; j < end && j < i + 10; j++)
+    if (is_boundary(c, j))
+      return j + 1 < end && !is_boundary(c, j + 1) ? j : i;
   return i;
 }
 
@@ -1547,6 +1712,7 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
   size_t end = sentence_end(c, h->a), stop = from + h->p->window;
   unsigned marks = h->p->markers;
   size_t first_word = from;
+  int past_apposition = 0;
 
   while (first_word < end && is_punct(c, first_word))
     first_word++;
@@ -1556,14 +1722,23 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     t.dist = i - h->b;
     if (u != NONE && c->units[u].first == i) {
       int mk = c->units[c->units[u].group].mark;
+      if (mk == NG_MARK_OBJ && i > from && c->unit_at[i - 1] == NONE &&
+          patient_noun_at(c, i - 1)) {
+        t.at = i; /* وصف X حصار قطر بأنه …: about who blockades Qatar */
+        t.how = "the actor suffers the act named before it";
+        return t;
+      }
       if (c->units[u].group == holder || !target_unit(c, h, u) ||
-          (i > h->b && owner_word(c, i - 1)))
-        continue; /* فريق إنقاذ تابعا لجيشها: the owner, not the target */
+          (i > h->b && owner_word(c, i - 1)) ||
+          (holder != NONE && is_actor_unit(c, u) &&
+           in_group(c, holder, c->units[u].actor)))
+        continue; /* فريق إنقاذ تابعا لجيشها: the owner, not the target;
+                     also the holder named again (إيكواس after its name) */
       if ((mk == NG_MARK_OBJ && i == h->b &&
            ((marks & 1u << NG_MARK_GEN) ||
             (h->p->frame == NG_FRAME_NOUN && (h->flags & NG_CL_PREP)))) ||
           (mk != NG_MARK_OBJ && (marks & 1u << mk)) ||
-          (mk == NG_MARK_OBJ && (marks & 1u << NG_MARK_OBJ))) {
+          (mk == NG_MARK_OBJ && (marks & 1u << NG_MARK_OBJ) && !past_apposition)) {
         t.group = c->units[u].group;
         t.at = i;
         t.how = mk == NG_MARK_OBJ ? (i == h->b ? "the genitive after the trigger"
@@ -1573,6 +1748,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       }
       continue;
     }
+    if (u == NONE && h->p->type == NG_ACCUSE && !h->p->is_relation &&
+        !(marks & 1u << NG_MARK_B) && prefixed_by(c, i, 1u << NG_MARK_B))
+      break; /* اتهمت X بتسليح Y: Y is in the charge, not the accused */
     if (u == NONE && prefixed_by(c, i, marks) && i + 1 < end &&
         c->unit_at[i + 1] != NONE && c->units[c->unit_at[i + 1]].first == i + 1 &&
         c->units[c->unit_at[i + 1]].mark == NG_MARK_OBJ &&
@@ -1642,8 +1820,25 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
                               : "the object is not an actor";
       return t;
     }
-    if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE))
-      break;
+    if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE)) {
+      size_t j = skip_apposition(c, h, i, from, holder, end), v;
+      if (j == i)
+        break;
+      v = c->unit_at[j + 1]; /* its own mark: the group joins it to the
+                                apposition by the comma */
+      if (v != NONE && c->units[v].first == j + 1 && target_unit(c, h, v) &&
+          mark_before(c, j + 1, c->units[v].flags) == NG_MARK_OBJ &&
+          (marks & 1u << NG_MARK_OBJ)) {
+        t.group = v;
+        t.at = j + 1;
+        t.how = "the direct object, after an apposition to the subject";
+        return t;
+      }
+      stop += j - i; /* the window counts from after the apposition, */
+      past_apposition = 1; /* and only a preposition introduces a target */
+      i = j;
+      continue;
+    }
     if (i > h->b && u == NONE && tok(c, i)->kind == NG_TOKEN_WORD) {
       hit next = trigger_at(c, i, 0);
       if (next.p && (next.p->frame == NG_FRAME_VERB ||
@@ -1691,6 +1886,28 @@ cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a)
       continue;
     for (size_t i = lo > first ? lo : first; i < a; i++)
       if (!c->in_mention[i] && cue_at(c, cue, i)) /* not وكالة الأنباء */
+        return 1;
+  }
+  return 0;
+}
+
+/* Is there a negation cue within its scope before token a (from from)
+ * in the clause of a?  A cue behind a comma or a quotation mark negates
+ * another clause (أكد X أن الهدنة «ليست نهاية الحرب»، وتوعّد بـ…). */
+static int
+negation_before(const ctx *c, size_t from, size_t a)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    size_t lo = from > cue->scope ? from - cue->scope : 0;
+    size_t i = a;
+    if (cue->kind != NG_CUE_NEGATION)
+      continue;
+    while (i-- > (lo > first ? lo : first) && !is_boundary(c, i) &&
+           !is_quote(c, i))
+      if (!c->in_mention[i] && cue_at(c, cue, i))
         return 1;
   }
   return 0;
@@ -1795,8 +2012,7 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
 {
   size_t hend = group_end(c, holder);
   size_t from = h->a < c->units[holder].first ? h->a : c->units[holder].first;
-  int negated = cue_before(c, NG_CUE_NEGATION, from, h->a) ||
-                cue_before(c, NG_CUE_NEGATION, h->a, h->a);
+  int negated = negation_before(c, from, h->a);
   int hedged = cue_before(c, NG_CUE_HEDGE, h->a, h->a);
   int type = h->p->type;
   size_t rel = relative_before(c, h->a);
@@ -1904,6 +2120,34 @@ marked_after(const ctx *c, const hit *h, size_t end, unsigned marks)
   return NONE;
 }
 
+/* Does the verb of h begin a clause that goes on the one before it
+ * (…، واتهم؛ كما اتهم؛ ثم رفض), so that it may share that clause's
+ * subject?  A verb with و inside a list (إغلاق … وخفض …) is a noun. */
+static int
+continues_clause(const ctx *c, const hit *h)
+{
+  size_t i = h->a;
+
+  if (i <= sentence_first(c, h->a))
+    return 0;
+  if (h->flags & NG_CL_CONJ)
+    return is_boundary(c, i - 1);
+  return has_key(c, i - 1, "كما", NG_CL_CONJ) || has_key(c, i - 1, "ثم", NG_CL_CONJ) ||
+         has_key(c, i - 1, "اذ", NG_CL_CONJ);
+}
+
+/* The subject of the verb trigger before h in its sentence, when h goes on
+ * that verb's clause (رفض X المهلة، واتهم Y …، كما اتهم Z); else NONE. */
+static size_t
+shared_holder(const ctx *c, const hit *h)
+{
+  if (c->clause_holder == NONE || h->p->frame != NG_FRAME_VERB ||
+      c->clause_sentence != tok(c, h->a)->sentence ||
+      c->units[c->clause_holder].first >= h->a || !continues_clause(c, h))
+    return NONE;
+  return c->clause_holder;
+}
+
 /* The holder of a stance trigger and how it was found. */
 static size_t
 find_holder(const ctx *c, const hit *h, size_t end, const char **how,
@@ -1912,13 +2156,16 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
   size_t holder = NONE;
 
   if (h->p->frame == NG_FRAME_PARTICIPLE) {
-    if ((holder = subject_before(c, h->a, 40)) != NONE)
+    if ((holder = participle_subject(c, h->a)) != NONE ||
+        (holder = subject_before(c, h->a, 40)) != NONE)
       *how = "the subject of the clause the participle follows";
     return holder;
   }
   if (h->p->frame == NG_FRAME_VERB) {
     if ((holder = subject_after(c, h->b, end)) != NONE)
       *how = "the subject after the verb";
+    else if ((holder = shared_holder(c, h)) != NONE)
+      *how = "the subject of the verb before, whose clause this verb goes on";
   } else if (!(h->last_flags & NG_CL_SUFFIX)) {
     if ((holder = demonym_after(c, h->b, end)) != NONE)
       *how = "the adjective after the noun";
@@ -1964,6 +2211,54 @@ destination_before(const ctx *c, const hit *h, size_t holder)
   return NONE;
 }
 
+/* Is word i a definite relative adjective (الانفصالية، العسكري), which
+ * may stand between a name and the relative pronoun describing it? */
+static int
+is_nisba(const ctx *c, size_t i)
+{
+  const char *f = tok(c, i)->form;
+  size_t n = strlen(f);
+
+  return has_article(c, i) && c->unit_at[i] == NONE &&
+         ((n > 2 && strcmp(f + n - 2, "ي") == 0) ||
+          (n > 4 && strcmp(f + n - 4, "يه") == 0) ||
+          (n > 4 && strcmp(f + n - 4, "ية") == 0));
+}
+
+/* When the verb of h opens a relative clause (…، الذي يتهم Y؛ …، التي
+ * تحمّلها Y), the actor that clause describes: named right before the
+ * relative pronoun, past commas, quotes, relative adjectives and a place
+ * it is in; NONE otherwise. */
+static size_t
+relative_head(const ctx *c, const hit *h)
+{
+  size_t first = sentence_first(c, h->a), j;
+
+  if (h->p->frame != NG_FRAME_VERB || h->a <= first || !is_relative(c, h->a - 1))
+    return NONE;
+  for (j = h->a - 1; j > first && j + 8 > h->a;) {
+    size_t u = c->unit_at[j - 1];
+    const ng_tmention *m = u != NONE ? mention_at(c, c->units[u].first) : NULL;
+    if (m && m->kind == NG_MENTION_DEMONYM && c->units[u].first > first &&
+        c->unit_at[c->units[u].first - 1] == NONE)
+      return NONE; /* «النموذج الليبي» الذي: the noun, not its adjective */
+    if (u != NONE && c->units[u].actor != NONE)
+      return c->units[u].group;
+    if (u != NONE) { /* a place: حركة X في منطقة القبائل، التي */
+      j = c->units[u].first;
+      if (j > first && is_word(c, j - 1, "في"))
+        j--;
+      else if (j > first + 1 && !has_article(c, j - 1) && is_word(c, j - 2, "في"))
+        j -= 2;
+      continue;
+    }
+    if (!is_punct(c, j - 1) && !is_nisba(c, j - 1))
+      return NONE;
+    j--;
+  }
+  return NONE;
+}
+
 /* The token of an arrival verb (وصلت، حطّت) before token a in its clause,
  * within the cue's reach; NONE when there is none. */
 static size_t
@@ -1982,6 +2277,20 @@ arrival_before(const ctx *c, size_t a)
     }
   }
   return NONE;
+}
+
+/* «…، وهو ما ندّدت به طهران»: when a verb's object is the event told
+ * before it (وهو ما، وهي ما), the one who did it: the subject of the
+ * sentence's main clause; NONE otherwise. */
+static size_t
+event_agent(const ctx *c, const hit *h)
+{
+  size_t first = sentence_first(c, h->a);
+
+  if (h->p->frame != NG_FRAME_VERB || h->a < first + 2 || !is_word(c, h->a - 1, "ما") ||
+      !(has_key(c, h->a - 2, "هو", NG_CL_CONJ) || has_key(c, h->a - 2, "هي", NG_CL_CONJ)))
+    return NONE;
+  return participle_subject(c, h->a - 2);
 }
 
 /* حطّت في مطار دمشق طائرات مساعدات، وصلت طائرة مساعدات قطرية في مطار
@@ -2061,7 +2370,7 @@ note(ctx *c, const ng_note *n)
 static ng_status
 stance_hit(ctx *c, const hit *h)
 {
-  size_t end = sentence_end(c, h->a), holder, from = h->b;
+  size_t end = sentence_end(c, h->a), holder, from = h->b, ante, ev;
   double conf = h->p->confidence;
   ng_note n = {h->p, tok(c, h->a)->sentence, h->a, h->b, 0, 0, NULL,
                0, 0, NULL, NULL, -1, 0, 0};
@@ -2075,7 +2384,13 @@ stance_hit(ctx *c, const hit *h)
     n.outcome = "after a word that undoes it (ng:notAfter: a withdrawal)";
     return note(c, &n);
   }
-  holder = find_holder(c, h, end, &n.holder_how, &conf);
+  ante = relative_head(c, h);
+  if (ante != NONE && !(h->last_flags & NG_CL_SUFFIX)) {
+    holder = ante; /* المجلس العسكري، الذي يتهم الرابطة بـ */
+    n.holder_how = "the actor the relative clause describes";
+  } else {
+    holder = find_holder(c, h, end, &n.holder_how, &conf);
+  }
   if (holder == NONE) {
     n.outcome = "no holder: no actor as its subject, genitive or owner";
     return note(c, &n);
@@ -2089,14 +2404,30 @@ stance_hit(ctx *c, const hit *h)
   if (n.hfirst >= h->b)
     from = n.hend;
   t = find_target(c, h, from, holder);
+  if (t.group == NONE && t.entity == NONE && (ev = event_agent(c, h)) != NONE &&
+      ev != holder && !in_group(c, holder, c->units[ev].actor)) {
+    t.group = ev; /* فرضت واشنطن عقوبات، وهو ما ندّدت به طهران */
+    t.at = c->units[ev].first;
+    t.how = "the one who did what وهو ما refers to";
+  }
+  if (ante != NONE && (h->last_flags & NG_CL_SUFFIX) && ante != holder) {
+    t.group = ante; /* حركة «ماك»، التي تحمّلها السلطات المسؤولية */
+    t.entity = NONE;
+    t.at = c->units[ante].first;
+    t.how = "the actor the relative clause describes (its pronoun on the verb)";
+  }
   if (t.group == NONE && t.entity == NONE && !t.how && n.hfirst >= h->b &&
-      (h->p->markers & 1u << NG_MARK_OBJ)) {
+      (h->p->markers & 1u << NG_MARK_OBJ) &&
+      !(h->p->frame == NG_FRAME_VERB && (h->last_flags & NG_CL_SUFFIX))) {
+    /* (ووصفتها الجزائر: with its object a pronoun, the actor after the
+     * verb is its subject) */
     /* تركيا تدعم قطر: the actor after the verb was its object, and the
      * subject came just before it, in the same clause */
-    int shared = (h->flags & NG_CL_CONJ) != 0; /* رفض X …، واتهم Y */
-    size_t before = subject_before(c, h->a, shared ? 25 : 6);
+    int shared = continues_clause(c, h); /* رفض X …، واتهم Y */
+    size_t prior = shared_holder(c, h);
+    size_t before = prior != NONE ? prior : subject_before(c, h->a, shared ? 25 : 6);
     int clause = before != NONE, pauses = 0;
-    for (size_t i = clause ? c->units[group_end(c, before) - 1].end : 0;
+    for (size_t i = clause && prior == NONE ? c->units[group_end(c, before) - 1].end : h->a;
          clause && i < h->a; i++)
       clause = !is_boundary(c, i) || (shared && pauses++ == 0);
     if (clause && before != holder) {
@@ -2108,6 +2439,12 @@ stance_hit(ctx *c, const hit *h)
       n.hend = c->units[group_end(c, holder) - 1].end;
       n.holder_how = "the subject before the verb";
     }
+  }
+  if (h->p->frame == NG_FRAME_VERB &&
+      !(h->a > sentence_first(c, h->a) && is_relative(c, h->a - 1))) {
+    c->clause_holder = holder;
+    c->clause_sentence = tok(c, h->a)->sentence;
+    c->clause_verb = h->a;
   }
   if (t.group == NONE && t.entity == NONE &&
       (t.group = between_before(c, h->a, holder)) != NONE) {
@@ -2375,6 +2712,7 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   c.ms = ms;
   c.n_ms = n_ms;
   c.out = out;
+  c.clause_holder = NONE;
   out->owns_locals = 1;
   c.n_lex = ng_lexicon_entity_count(lex);
   c.unit_at = malloc((seg->n_tokens + 1) * sizeof *c.unit_at);

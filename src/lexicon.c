@@ -724,7 +724,7 @@ static const char *const cue_classes[NG_CUE_COUNT] = {
     "ReportCue", "NonActorCue",
     "NonNameCue", "RankCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
-    "InstitutionCue"};
+    "InstitutionCue", "PatientNounCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

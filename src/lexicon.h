@@ -105,6 +105,8 @@ typedef enum ng_cue_kind {
   NG_CUE_LATTER_REF,  /* الأخيرة: the actor named last */
   NG_CUE_INSTITUTION, /* a state's institution named by its head words
                          (الحكومة، وزارة، مجلس النواب) and its demonym */
+  NG_CUE_PATIENT_NOUN, /* حصار، عزل: an act whose genitive is who suffers it,
+                          never the target of a stance toward the act */
   NG_CUE_COUNT
 } ng_cue_kind;
 
