@@ -679,6 +679,116 @@ compile_pattern_kind(ng_lexicon *lex, ng_pattern *p, const subject *s,
   return NG_OK;
 }
 
+/* ---- verb triggers: forms a pattern need not list ----------------------- */
+
+#define YEH_U8 "\xD9\x8A"
+#define TEH_U8 "\xD8\xAA"
+#define ALEF_U8 "\xD8\xA7"
+#define WAW_U8 "\xD9\x88"
+#define NOON_U8 "\xD9\x86"
+
+/* Is a trigger listed that reads like trigger t with its first word
+ * replaced by first? */
+static int
+trigger_listed(const ng_pattern *p, size_t t, const char *first)
+{
+  const ng_words *w = &p->triggers[t];
+
+  for (size_t i = 0; i < p->n_triggers; i++) {
+    const ng_words *o = &p->triggers[i];
+    size_t k = 1;
+    if (o->n != w->n || strcmp(o->keys[0], first) != 0)
+      continue;
+    while (k < w->n && strcmp(o->keys[k], w->keys[k]) == 0)
+      k++;
+    if (k == w->n)
+      return 1;
+  }
+  return 0;
+}
+
+/* Adds trigger t with its first word replaced by first, unless listed. */
+static ng_status
+add_trigger_form(ng_pattern *p, size_t t, const char *first)
+{
+  ng_words w = {0};
+  ng_words *bigger;
+
+  if (trigger_listed(p, t, first))
+    return NG_OK;
+  w.n = p->triggers[t].n;
+  w.keys = calloc(w.n, sizeof *w.keys);
+  w.article = calloc(w.n, 1);
+  if (!w.keys || !w.article)
+    goto fail;
+  for (size_t k = 0; k < w.n; k++) {
+    w.article[k] = p->triggers[t].article[k];
+    if (!(w.keys[k] = ng_strdup(k ? p->triggers[t].keys[k] : first)))
+      goto fail;
+  }
+  bigger = realloc(p->triggers, (p->n_triggers + 1) * sizeof *bigger);
+  if (!bigger)
+    goto fail;
+  p->triggers = bigger;
+  p->triggers[p->n_triggers++] = w;
+  return NG_OK;
+fail:
+  ng_words_free(&w);
+  return NG_ERR_NOMEM;
+}
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/* A verb pattern lists the third person singular, masculine and feminine,
+ * of the past and the present (أدان أدانت يدين تدين); the dual and plural a
+ * subject named first takes (الدولتان أدانتا، المحتجون أدانوا، البلدان
+ * يدينان، يدينون) follow from them.  Verbs ending in a weak letter (رعى)
+ * change their stem and are left as listed. */
+static ng_status
+add_verb_forms(ng_pattern *p)
+{
+  size_t listed = p->n_triggers;
+  char form[256];
+
+  for (size_t t = 0; t < listed; t++) {
+    char key[200];
+    size_t len = strlen(p->triggers[t].keys[0]);
+    if (len < 4 || len >= sizeof key || ends_with(p->triggers[t].keys[0], YEH_U8) ||
+        ends_with(p->triggers[t].keys[0], ALEF_U8))
+      continue;
+    memcpy(key, p->triggers[t].keys[0], len + 1);
+    snprintf(form, sizeof form, "%s" TEH_U8, key);
+    if (trigger_listed(p, t, form)) { /* past: أدان with أدانت listed */
+      snprintf(form, sizeof form, "%s" TEH_U8 ALEF_U8, key);
+      if (add_trigger_form(p, t, form) != NG_OK)
+        return NG_ERR_NOMEM;
+      snprintf(form, sizeof form, "%s" WAW_U8 ALEF_U8, key);
+      if (add_trigger_form(p, t, form) != NG_OK)
+        return NG_ERR_NOMEM;
+    }
+    if (strncmp(key, YEH_U8, 2) != 0)
+      continue;
+    snprintf(form, sizeof form, TEH_U8 "%s", key + 2);
+    if (!trigger_listed(p, t, form)) /* present: يدين with تدين listed */
+      continue;
+    snprintf(form, sizeof form, TEH_U8 "%s" ALEF_U8 NOON_U8, key + 2);
+    if (add_trigger_form(p, t, form) != NG_OK)
+      return NG_ERR_NOMEM;
+    snprintf(form, sizeof form, "%s" ALEF_U8 NOON_U8, key);
+    if (add_trigger_form(p, t, form) != NG_OK)
+      return NG_ERR_NOMEM;
+    snprintf(form, sizeof form, "%s" WAW_U8 NOON_U8, key);
+    if (add_trigger_form(p, t, form) != NG_OK)
+      return NG_ERR_NOMEM;
+  }
+  return NG_OK;
+}
+
 /* Builds a stance, relation or title pattern from its subject. */
 static ng_status
 compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
@@ -711,6 +821,8 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
     rc = lex_error(lex, s, err, "a pattern needs at least one ng:trigger");
     goto cleanup;
   }
+  if (p.frame == NG_FRAME_VERB && (rc = add_verb_forms(&p)) != NG_OK)
+    goto cleanup;
   if ((rc = NG_PUSH(lex->patterns, lex->n_patterns, lex->cap_patterns, p)))
     goto cleanup;
   return NG_OK;

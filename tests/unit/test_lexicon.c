@@ -417,6 +417,46 @@ END_TEST
 
 /* A second file adds names to an entity of the first, as countries-extra.ttl
  * does; the lexicon is compiled again after each file. */
+/* A verb pattern that lists the third person singular gets the dual and
+ * plural a subject named first takes; other frames, weak verbs and forms
+ * without their pair are left as listed. */
+START_TEST(verb_forms_derived)
+{
+  static const char *const derived[] = {"ادانتا", "ادانوا", "تدينان",
+                                        "يدينان", "يدينون"};
+  static const char *const absent[] = {"رعيتا", "رعيوا", "دعمتتا",
+                                       "تدعمان"};
+  ng_lexicon *l = ng_unit_lexicon_from(
+      "verbs", NG_UNIT_TTL_PREFIXES,
+      "ngr:v a ng:StancePattern ; ng:stanceType ng:Criticize ;\n"
+      "    ng:frame ng:VerbFrame ;\n"
+      "    ng:trigger \"أدان\" , \"أدانت\" , \"يدين\" , \"تدين\" , \"رعى\" , \"رعت\" ,\n"
+      "        \"دعمت\" , \"تدعم\" ; ng:targetMarker \"obj\" .\n"
+      "ngr:n a ng:StancePattern ; ng:stanceType ng:Criticize ;\n"
+      "    ng:frame ng:NounFrame ; ng:trigger \"نقد\" , \"نقدت\" ;\n"
+      "    ng:targetMarker \"ل\" .\n");
+  const ng_pattern *v = ng_lexicon_pattern(l, 0), *n = ng_lexicon_pattern(l, 1);
+
+  if (v->frame != NG_FRAME_VERB) {
+    const ng_pattern *swap = v;
+    v = n;
+    n = swap;
+  }
+  ck_assert_uint_eq(v->n_triggers, 8 + 5);
+  for (size_t k = 0; k < 5; k++) {
+    size_t t = 0;
+    while (t < v->n_triggers && strcmp(v->triggers[t].keys[0], derived[k]) != 0)
+      t++;
+    ck_assert_msg(t < v->n_triggers, "%s not derived", derived[k]);
+  }
+  for (size_t k = 0; k < 4; k++)
+    for (size_t t = 0; t < v->n_triggers; t++)
+      ck_assert_str_ne(v->triggers[t].keys[0], absent[k]);
+  ck_assert_uint_eq(n->n_triggers, 2);
+  ng_lexicon_free(l);
+}
+END_TEST
+
 START_TEST(second_file_extends)
 {
   char *path = write_temp("ngid:china ng:alias \"جمهورية الصين الشعبية\"@ar ;\n"
@@ -605,6 +645,7 @@ make_suite(void)
   tcase_add_test(tc, patterns_compiled);
   tcase_add_test(tc, cues_compiled);
   tcase_add_test(tc, mark_parse);
+  tcase_add_test(tc, verb_forms_derived);
   tcase_add_test(tc, second_file_extends);
   tcase_add_test(errs, load_dir_sorted);
   tcase_add_test(errs, error_malformed_entries);
