@@ -1105,6 +1105,18 @@ institution_mentions(ctx *c)
   return NG_OK;
 }
 
+static size_t group_reference_at(const ctx *c, size_t i, unsigned *flags);
+
+/* Does a group reference (البلدين) start at token i?  After a comma it
+ * ends a parenthesis (دعت X، في بيان لوزارة خارجيتها، البلدين): it is
+ * never one more item of a list. */
+static int
+is_group_reference(const ctx *c, size_t i)
+{
+  unsigned flags;
+  return group_reference_at(c, i, &flags) != 0;
+}
+
 /* Joins units into coordinations: X و Y, X، Y و Z, كل من X و Y. */
 static void
 group_units(ctx *c)
@@ -1122,7 +1134,8 @@ group_units(ctx *c)
     } else if (gap == 1) {
       size_t g = prev->end;
       joined = (is_punct(c, g) && (tok(c, g)->punct == 0x060C ||
-                                   tok(c, g)->punct == ',')) ||
+                                   tok(c, g)->punct == ',') &&
+                !is_group_reference(c, cur->first)) ||
                is_word(c, g, "و") || is_word(c, g, "او");
     }
     if (joined) {
@@ -1214,6 +1227,91 @@ regroup(ctx *c)
   group_units(c);
 }
 
+static size_t subject_before(const ctx *c, size_t a, size_t max_dist);
+static int in_group(const ctx *c, size_t g, size_t a);
+
+#define MAX_REFERRED 8
+
+/* Is actor a one of the n in list? */
+static int
+listed(const size_t *list, size_t n, size_t a)
+{
+  for (size_t k = 0; k < n; k++)
+    if (list[k] == a)
+      return 1;
+  return 0;
+}
+
+/* Puts the distinct actors of the group starting at unit g, none of the
+ * group skip (NONE: none skipped), in out; returns how many. */
+static size_t
+group_actors(const ctx *c, size_t g, size_t skip, size_t *out)
+{
+  size_t n = 0;
+
+  for (size_t v = g; v < group_end(c, g) && n < MAX_REFERRED; v++) {
+    size_t a = c->units[v].actor;
+    if (!listed(out, n, a) && !(skip != NONE && in_group(c, skip, a)))
+      out[n++] = a;
+  }
+  return n;
+}
+
+/* The two countries or organizations named most before token pos (the
+ * later on a tie), none of the group skip; returns how many (0 to 2). */
+static size_t
+most_named_pair(const ctx *c, size_t pos, size_t skip, size_t *out)
+{
+  size_t n_out = 0;
+
+  for (size_t round = 0; round < 2; round++) {
+    size_t best = NONE, best_n = 0;
+    for (size_t u = 0; u < c->n_units && c->units[u].first < pos; u++) {
+      size_t a = c->units[u].actor, k = 0;
+      if (a == NONE || listed(out, n_out, a) ||
+          (type_of(c, a) != NG_COUNTRY && type_of(c, a) != NG_ORGANIZATION) ||
+          (skip != NONE && in_group(c, skip, a)))
+        continue;
+      for (size_t v = 0; v < c->n_units && c->units[v].first < pos; v++)
+        k += c->units[v].actor == a;
+      if (k >= best_n) {
+        best = a;
+        best_n = k;
+      }
+    }
+    if (best != NONE)
+      out[n_out++] = best;
+  }
+  return n_out;
+}
+
+/* The actors a group reference of n words at token i stands for, in out;
+ * returns how many.  The actors last named together, unless they are the
+ * subject of the reference's own clause: a mediator is no party to the
+ * talks it hosts (استضاف العراق وعمان حوارا بين البلدين), one who calls on
+ * two countries is not one of them.  Then the coordination before that
+ * subject; for a one-word reference, a dual (البلدين، الطرفين), the two
+ * actors the text has named most. */
+static size_t
+referred_actors(const ctx *c, size_t i, size_t n, size_t *out)
+{
+  size_t g = recent_group(c, i), subj = subject_before(c, i, 40), k;
+  const ng_tmention *adj = i + n < c->seg->n_tokens ? mention_at(c, i + n) : NULL;
+
+  if (adj && adj->kind == NG_MENTION_DEMONYM)
+    return 0; /* الطرفين الروسي والأوكراني: the adjectives name them */
+  if (g != NONE && g != subj)
+    return group_actors(c, g, NONE, out);
+  if (subj != NONE) {
+    size_t before = recent_group(c, c->units[subj].first);
+    if (before != NONE && group_actors(c, before, subj, out) >= 2)
+      return group_actors(c, before, subj, out);
+  }
+  if (n == 1 && (k = most_named_pair(c, i, subj, out)) == 2)
+    return k;
+  return g != NONE ? group_actors(c, g, NONE, out) : 0;
+}
+
 /* Turns each group reference into one unit per actor it stands for. */
 static ng_status
 resolve_group_references(ctx *c)
@@ -1222,20 +1320,19 @@ resolve_group_references(ctx *c)
 
   for (size_t i = 0; i < c->seg->n_tokens; i++) {
     unsigned flags;
-    size_t n, g;
+    size_t n, n_acts, acts[MAX_REFERRED];
     if (c->unit_at[i] != NONE || c->in_mention[i] ||
         !(n = group_reference_at(c, i, &flags)) ||
-        (g = recent_group(c, i)) == NONE)
+        (n_acts = referred_actors(c, i, n, acts)) == 0)
       continue;
-    for (size_t v = g, end = group_end(c, g); v < end; v++) {
-      size_t a = c->units[v].actor;
+    for (size_t v = 0; v < n_acts; v++) {
+      size_t a = acts[v];
       ng_tmention r = {a, NG_MENTION_REFERENCE, i, i + n, tok(c, i)->fbegin,
                        tok(c, i + n - 1)->fend, flags, 0};
       unit un = {i, i + n, a, a, NONE, 0, 0, 0, flags};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           NG_PUSH(c->units, c->n_units, c->cap_units, un))
         return NG_ERR_NOMEM;
-      end = group_end(c, g); /* the array may have moved */
       added++;
     }
     if (added)
@@ -1704,6 +1801,54 @@ members_owner(const ctx *c, size_t i, size_t a, size_t holder)
   return u != NONE && u != holder ? c->units[u].actor : NONE;
 }
 
+/* A dual pronoun (إياهما، لهما) at token i stands for the last pair named
+ * together before it, in its sentence or the one before, unless that is
+ * the holder's group; the group, or NONE. */
+static size_t
+dual_referent(const ctx *c, size_t i, size_t holder)
+{
+  const char *f = tok(c, i)->form, *dual = "هما";
+  size_t n = strlen(f), g;
+
+  if (n < strlen(dual) || strcmp(f + n - strlen(dual), dual) != 0)
+    return NONE;
+  g = recent_group(c, i);
+  if (g == NONE || g == holder ||
+      tok(c, c->units[g].first)->sentence + 1 < tok(c, i)->sentence)
+    return NONE;
+  return g;
+}
+
+/* A phrase set off by commas that begins with a preposition (دعت X، في
+ * بيان لوزارة خارجيتها، البلدين إلى): the clause goes on after it.  For
+ * the comma at i, the closing comma within 8 tokens with no verb trigger
+ * before it; NONE when there is none. */
+static size_t
+parenthesis_end(const ctx *c, size_t i, size_t end)
+{
+  uint32_t p = tok(c, i)->punct;
+  int m;
+
+  if (!is_punct(c, i) || (p != 0x060C && p != ',') || i + 2 >= end ||
+      tok(c, i + 1)->kind != NG_TOKEN_WORD)
+    return NONE;
+  m = ng_mark_parse(tok(c, i + 1)->form);
+  if ((m < 0 || m == NG_MARK_OBJ || m == NG_MARK_GEN) &&
+      !is_word(c, i + 1, "خلال") && !is_word(c, i + 1, "عبر"))
+    return NONE;
+  for (size_t j = i + 2; j < end && j < i + 9; j++) {
+    hit h;
+    if (is_boundary(c, j))
+      return tok(c, j)->punct == p && j + 1 < end ? j : NONE;
+    h = c->unit_at[j] == NONE && tok(c, j)->kind == NG_TOKEN_WORD
+            ? trigger_at(c, j, 0)
+            : (hit){NULL, 0, 0, 0, 0};
+    if (h.p && h.p->frame == NG_FRAME_VERB)
+      return NONE;
+  }
+  return NONE;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -1759,6 +1904,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.group = c->units[c->unit_at[i + 1]].group; /* أشاد بموقف أثينا */
       t.at = i;
       t.how = "the owner of the complement";
+      return t;
+    }
+    if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm) &&
+        (t.group = dual_referent(c, i, holder)) != NONE) {
+      t.at = i;
+      t.how = "a dual pronoun: the two actors named together before it";
       return t;
     }
     if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm)) {
@@ -1819,6 +1970,10 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.how = t.group != NONE ? "the owner of the object"
                               : "the object is not an actor";
       return t;
+    }
+    if (is_boundary(c, i) && parenthesis_end(c, i, end) != NONE) {
+      i = parenthesis_end(c, i, end); /* دعت X، في بيان لوزارتها، Y إلى */
+      continue;
     }
     if (is_boundary(c, i) && !(i + 1 < end && c->unit_at[i + 1] != NONE)) {
       size_t j = skip_apposition(c, h, i, from, holder, end), v;
@@ -2447,6 +2602,7 @@ stance_hit(ctx *c, const hit *h)
     c->clause_verb = h->a;
   }
   if (t.group == NONE && t.entity == NONE &&
+      (h->p->markers & 1u << NG_MARK_BAYN) &&
       (t.group = between_before(c, h->a, holder)) != NONE) {
     t.at = c->units[t.group].first;
     t.how = "the parties named with بين before the trigger";
