@@ -783,7 +783,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
   *next = end;
   if (h->p->frame == NG_FRAME_BODY) { /* the organ speaks for its state */
     if (owner == NONE && h->p->stands_alone &&
-        mark_before(c, h->a, h->flags) == NG_MARK_OBJ &&
+        (mark_before(c, h->a, h->flags) == NG_MARK_OBJ ||
+         mark_before(c, h->a, h->flags) == NG_MARK_BAYN) && /* بين العسكريين و… */
         !(h->flags & NG_CL_PREP)) {
       owner = salient_country(c, h->a); /* "السلطات": of the country in focus */
       end = h->b;
@@ -1664,6 +1665,39 @@ owned_by(const ctx *c, size_t i)
   return c->units[u].group;
 }
 
+/* The actor owning a complement noun at i further on than owned_by looks
+ * (أشاد بـ«الدور البنّاء» لقطر، رحب بوصول القوات الكينية، أشاد بالدور
+ * الذي تضطلع به السلطنة): after up to two definite words and quotes, an
+ * adjective or genitive; with ل among the rule's markers, an actor with
+ * ل; or the subject of a relative clause on the noun (الذي تضطلع به X).
+ * Its group, or NONE. */
+static size_t
+complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
+{
+  size_t end = sentence_end(c, i), j = i + 1, words = 0, u;
+
+  while (j < end && c->unit_at[j] == NONE &&
+         (is_quote(c, j) || (has_article(c, j) && words++ < 2)))
+    j++;
+  u = j < end ? c->unit_at[j] : NONE;
+  if (u != NONE && c->units[u].first == j && is_actor_unit(c, u) &&
+      c->units[u].group != holder &&
+      (c->units[u].mark == NG_MARK_OBJ ||
+       (c->units[u].mark == NG_MARK_L && (marks & 1u << NG_MARK_L))))
+    return c->units[u].group;
+  if (j + 2 < end && (is_word(c, j, "الذي") || is_word(c, j, "التي"))) {
+    for (size_t k = j + 2; k < end && k < j + 4; k++) { /* الذي تضطلع [به] X */
+      u = c->unit_at[k];
+      if (u != NONE && c->units[u].first == k && is_actor_unit(c, u) &&
+          c->units[u].mark == NG_MARK_OBJ && c->units[u].group != holder)
+        return c->units[u].group;
+      if (u != NONE || is_punct(c, k))
+        break;
+    }
+  }
+  return NONE;
+}
+
 /* Does word i carry, as a clitic, one of the prepositions in marks? */
 static int
 prefixed_by(const ctx *c, size_t i, unsigned marks)
@@ -1906,6 +1940,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.how = "the owner of the complement";
       return t;
     }
+    if (u == NONE && prefixed_by(c, i, marks) && !has_article(c, i) &&
+        (t.group = complement_owner(c, i, marks, holder)) != NONE) {
+      t.at = i; /* رحب بوصول القوات الكينية */
+      t.how = "the owner of the complement";
+      return t;
+    }
     if ((pm = pronoun_mark(c, i)) >= 0 && (marks & 1u << pm) &&
         (t.group = dual_referent(c, i, holder)) != NONE) {
       t.at = i;
@@ -1947,6 +1987,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
         t.how = "the actor whose members or property are named";
         return t;
       }
+      if (t.group == NONE)
+        t.group = complement_owner(c, noun, marks, holder);
       t.at = noun;
       t.how = place              ? "the place named after the complement"
               : t.group != NONE ? "the owner of the complement"
@@ -2521,6 +2563,26 @@ note(ctx *c, const ng_note *n)
   return NG_PUSH(c->out->notes, c->out->n_notes, c->out->cap_notes, *n);
 }
 
+/* Is the group g the subject right after a stance verb (رحبت كل من X
+ * و Y باستضافة Z للمحادثات)?  Those who welcome or condemn talks are no
+ * parties to them. */
+static int
+stance_verb_subject(const ctx *c, size_t g)
+{
+  size_t first = sentence_first(c, c->units[g].first);
+
+  for (size_t i = c->units[g].first; i > first && i + 4 > c->units[g].first; i--) {
+    hit h;
+    if (c->unit_at[i - 1] != NONE || tok(c, i - 1)->kind != NG_TOKEN_WORD)
+      continue;
+    h = trigger_at(c, i - 1, 0);
+    if (h.p && h.p->frame == NG_FRAME_VERB && !h.p->is_relation &&
+        h.b <= c->units[g].first && subject_after(c, h.b, sentence_end(c, i)) == g)
+      return 1;
+  }
+  return 0;
+}
+
 /* Finds holder and target of a stance trigger and emits the stances. */
 static ng_status
 stance_hit(ctx *c, const hit *h)
@@ -2573,7 +2635,9 @@ stance_hit(ctx *c, const hit *h)
   }
   if (t.group == NONE && t.entity == NONE && !t.how && n.hfirst >= h->b &&
       (h->p->markers & 1u << NG_MARK_OBJ) &&
-      !(h->p->frame == NG_FRAME_VERB && (h->last_flags & NG_CL_SUFFIX))) {
+      !(h->p->frame == NG_FRAME_VERB && (h->last_flags & NG_CL_SUFFIX)) &&
+      !(c->units[holder].flags & NG_CL_CONJ) && /* X تتوسط وتركيا تعزز */
+      !(h->flags & NG_CL_PREP_B)) { /* رحبت X باستضافة Y: Y its agent */
     /* (ووصفتها الجزائر: with its object a pronoun, the actor after the
      * verb is its subject) */
     /* تركيا تدعم قطر: the actor after the verb was its object, and the
@@ -2610,8 +2674,8 @@ stance_hit(ctx *c, const hit *h)
   if (t.group == NONE && t.entity == NONE && !t.how &&
       (h->p->markers & 1u << NG_MARK_BAYN)) {
     size_t g = recent_group(c, h->a); /* اتفاق بين X و Y بوساطة Z */
-    if (g != NONE && g != holder &&
-        tok(c, c->units[g].first)->sentence == tok(c, h->a)->sentence) {
+    if (g != NONE && g != holder && !stance_verb_subject(c, g) &&
+        tok(c, c->units[g].first)->sentence + 1 >= tok(c, h->a)->sentence) {
       t.group = g;
       t.at = c->units[g].first;
       t.how = "the parties named together before the mediation";
