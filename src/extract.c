@@ -458,7 +458,7 @@ add_relation(ctx *c, int type, size_t s, size_t o, size_t a, size_t b,
 {
   ng_tfact f = {1, type, s, o, NONE, 0, 0, conf, tok(c, a)->sentence, a, b, rule};
 
-  if (s == NONE || o == NONE || s == o)
+  if (s == NONE || o == NONE || s == o || type < 0) /* نظيره: no relation */
     return NG_OK;
   return add_fact(c, &f);
 }
@@ -737,7 +737,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (m->kind == NG_MENTION_DEMONYM && m->first > body_end)
       body_end = m->first; /* وزارة الخزانة | الأمريكية: the organ's own words */
     i = end = m->end;
-  } else if (owner == NONE && (h->last_flags & NG_CL_SUFFIX)) {
+  } else if (owner == NONE && (h->last_flags & NG_CL_SUFFIX) && h->p->type >= 0) {
+    /* not نظيره: his counterpart is of another country than his */
     owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
   }
   while (i > h->b && i < sentence_end(c, h->a) && is_quote(c, i))
@@ -864,6 +865,21 @@ inside_name(const ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* For a word both a verb and a verbal noun trigger (طلب، رفض), is the verb
+ * rule p the reading rather than the noun rule best?  The verb opens its
+ * clause (وطلب الرئيس، …، رفض المجلس) and has no article or preposition;
+ * after a word (إثر طلب، لطلب) it is the noun. */
+static int
+verb_rather(const ctx *c, size_t i, unsigned flags, const ng_pattern *best,
+            const ng_pattern *p)
+{
+  if (p->frame != NG_FRAME_VERB || best->frame != NG_FRAME_NOUN ||
+      (flags & (NG_CL_ART | NG_CL_PREP)))
+    return 0;
+  return (flags & NG_CL_CONJ) || i == sentence_first(c, i) ||
+         is_boundary(c, i - 1);
+}
+
 /* The longest trigger at token i (see trigger_at); a = 1 marks a miss. */
 static hit
 find_trigger(const ctx *c, size_t i, int title)
@@ -879,7 +895,8 @@ find_trigger(const ctx *c, size_t i, int title)
       size_t n = words_at(c, i, &p->triggers[t], ~0u, &f, &lf);
       if (n && title && inside_name(c, i, i + n))
         continue; /* رئيس [حكومة الوفاق]: the title is رئيس */
-      if (n && (!best.p || n > best.b - best.a))
+      if (n && (!best.p || n > best.b - best.a ||
+                (n == best.b - best.a && verb_rather(c, i, f, best.p, p))))
         best = (hit){p, i, i + n, f, lf};
     }
   }
@@ -1124,8 +1141,13 @@ group_units(ctx *c)
 {
   for (size_t u = 1; u < c->n_units; u++) {
     unit *prev = &c->units[u - 1], *cur = &c->units[u];
-    size_t gap = cur->first >= prev->end ? cur->first - prev->end : 0;
+    size_t start = cur->first, stop = prev->end, gap;
     int joined = 0;
+    while (start > stop && is_quote(c, start - 1))
+      start--; /* العسكريين و«إيكواس» */
+    while (stop < start && is_quote(c, stop))
+      stop++; /* «إيكواس» و X */
+    gap = start >= stop ? start - stop : 0;
     if (tok(c, cur->first)->sentence != tok(c, prev->first)->sentence)
       continue;
     if (cur->first == prev->first) {
@@ -1133,7 +1155,7 @@ group_units(ctx *c)
     } else if (gap == 0) {
       joined = (cur->flags & NG_CL_CONJ) && cur->mark == NG_MARK_OBJ;
     } else if (gap == 1) {
-      size_t g = prev->end;
+      size_t g = stop;
       joined = (is_punct(c, g) && (tok(c, g)->punct == 0x060C ||
                                    tok(c, g)->punct == ',') &&
                 !is_group_reference(c, cur->first)) ||
@@ -1868,8 +1890,15 @@ parenthesis_end(const ctx *c, size_t i, size_t end)
     return NONE;
   m = ng_mark_parse(tok(c, i + 1)->form);
   if ((m < 0 || m == NG_MARK_OBJ || m == NG_MARK_GEN) &&
-      !is_word(c, i + 1, "خلال") && !is_word(c, i + 1, "عبر"))
-    return NONE;
+      !is_word(c, i + 1, "خلال") && !is_word(c, i + 1, "عبر")) {
+    size_t j = i + 1; /* استضاف X، الثلاثاء، لقاء: a word or two, no actor */
+    while (j < end && j < i + 3 && !is_punct(c, j) && c->unit_at[j] == NONE &&
+           !trigger_at(c, j, 0).p)
+      j++;
+    return j > i + 1 && j + 1 < end && is_punct(c, j) && tok(c, j)->punct == p
+               ? j
+               : NONE;
+  }
   for (size_t j = i + 2; j < end && j < i + 9; j++) {
     hit h;
     if (is_boundary(c, j))
@@ -1913,6 +1942,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
            in_group(c, holder, c->units[u].actor)))
         continue; /* فريق إنقاذ تابعا لجيشها: the owner, not the target;
                      also the holder named again (إيكواس after its name) */
+      if (mk == NG_MARK_OBJ && h->p->frame == NG_FRAME_VERB &&
+          (h->last_flags & NG_CL_SUFFIX) && (marks & 1u << NG_MARK_BAYN))
+        continue; /* المحادثات التي تستضيفها جدة: its object is the talks */
       if ((mk == NG_MARK_OBJ && i == h->b &&
            ((marks & 1u << NG_MARK_GEN) ||
             (h->p->frame == NG_FRAME_NOUN && (h->flags & NG_CL_PREP)))) ||
@@ -2563,6 +2595,14 @@ note(ctx *c, const ng_note *n)
   return NG_PUSH(c->out->notes, c->out->n_notes, c->out->cap_notes, *n);
 }
 
+/* How many distinct actors of the group g are none of the group holder. */
+static size_t
+parties_besides(const ctx *c, size_t g, size_t holder)
+{
+  size_t acts[MAX_REFERRED];
+  return group_actors(c, g, holder, acts);
+}
+
 /* Is the group g the subject right after a stance verb (رحبت كل من X
  * و Y باستضافة Z للمحادثات)?  Those who welcome or condemn talks are no
  * parties to them. */
@@ -2675,6 +2715,7 @@ stance_hit(ctx *c, const hit *h)
       (h->p->markers & 1u << NG_MARK_BAYN)) {
     size_t g = recent_group(c, h->a); /* اتفاق بين X و Y بوساطة Z */
     if (g != NONE && g != holder && !stance_verb_subject(c, g) &&
+        parties_besides(c, g, holder) >= 2 && /* one of two sides mediates not */
         tok(c, c->units[g].first)->sentence + 1 >= tok(c, h->a)->sentence) {
       t.group = g;
       t.at = c->units[g].first;

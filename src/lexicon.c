@@ -671,7 +671,8 @@ compile_pattern_kind(ng_lexicon *lex, ng_pattern *p, const subject *s,
   p->type = !type ? -1
             : p->is_relation ? ng_relation_type_parse(type)
                              : ng_stance_type_parse(type);
-  if (p->type < 0 && p->frame != NG_FRAME_BODY)
+  /* a body, or a title of no fixed rank (نظيره), names no relation */
+  if (p->type < 0 && p->frame != NG_FRAME_BODY && p->frame != NG_FRAME_TITLE)
     return lex_error(lex, s, err, p->is_relation
                                       ? "missing or unknown ng:relation"
                                       : "missing or unknown ng:stanceType");
