@@ -1,0 +1,174 @@
+/* Diplomatic stances (Request, Mediate, Support) through the shipped
+ * ontology: each case is a short text written for this test, a stance
+ * and whether it must be found (and not negated) or must not be. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsgraph/newsgraph.h"
+#include "unit.h"
+
+#define ID NG_ID_NS
+
+typedef struct stance_case {
+  const char *text;
+  const char *holder, *target; /* local names in ngid: */
+  ng_stance_type type;
+  int found; /* 1: found and not negated; 0: not found */
+} stance_case;
+
+static const stance_case cases[] = {
+    /* a participle after a comma: the negation before the comma is the
+     * clause's, not the request's */
+    {"وقالت الجزائر إنها لن تشارك في القمة، داعية مصر والمغرب إلى الحوار.",
+     "algeria", "egypt", NG_REQUEST, 1},
+    {"وقالت الجزائر إنها لن تشارك في القمة، داعية مصر والمغرب إلى الحوار.",
+     "algeria", "morocco", NG_REQUEST, 1},
+    /* reported speech: the participle is the speaker's; a dual pronoun
+     * stands for the pair */
+    {"وقال وزير الخارجية الفرنسي إن تركيا واليونان خرقتا الاتفاق، محملا "
+     "إياهما مسؤولية التصعيد.",
+     "france", "greece", NG_ACCUSE, 1},
+    {"وقال وزير الخارجية الفرنسي إن تركيا واليونان خرقتا الاتفاق، محملا "
+     "إياهما مسؤولية التصعيد.",
+     "france", "turkey", NG_ACCUSE, 1},
+    /* a group reference is not the subject of its own clause */
+    {"قطعت السعودية علاقاتها مع إيران قبل سنوات. واستضافت سلطنة عمان "
+     "والأردن جولات حوار بين البلدين.",
+     "jordan", "iran", NG_MEDIATE, 1},
+    {"قطعت السعودية علاقاتها مع إيران قبل سنوات. واستضافت سلطنة عمان "
+     "والأردن جولات حوار بين البلدين.",
+     "oman", "saudi-arabia", NG_MEDIATE, 1},
+    {"قطعت السعودية علاقاتها مع إيران قبل سنوات. واستضافت سلطنة عمان "
+     "والأردن جولات حوار بين البلدين.",
+     "oman", "jordan", NG_MEDIATE, 0},
+    /* a dual with no coordination: the two actors named most; a phrase
+     * set off by commas after a preposition */
+    {"اتهمت إثيوبيا السودان بدعم المتمردين. ونفى السودان ذلك واتهم إثيوبيا "
+     "بالتصعيد. ودعت الكويت، في بيان لوزارة خارجيتها، البلدين إلى ضبط "
+     "النفس.",
+     "kuwait", "ethiopia", NG_REQUEST, 1},
+    {"اتهمت إثيوبيا السودان بدعم المتمردين. ونفى السودان ذلك واتهم إثيوبيا "
+     "بالتصعيد. ودعت الكويت، في بيان لوزارة خارجيتها، البلدين إلى ضبط "
+     "النفس.",
+     "kuwait", "sudan", NG_REQUEST, 1},
+    /* adjectives after الطرفين name the parties */
+    {"ودعت الصين الطرفين الهندي والباكستاني إلى الحوار.", "china", "india",
+     NG_REQUEST, 1},
+    {"ودعت الصين الطرفين الهندي والباكستاني إلى الحوار.", "china",
+     "pakistan", NG_REQUEST, 1},
+    /* بوساطة من X: the mediator after من, the parties named before */
+    {"ووقعت إثيوبيا وإريتريا اتفاق سلام جرى التوصل إليه بوساطة من "
+     "الإمارات.",
+     "united-arab-emirates", "eritrea", NG_MEDIATE, 1},
+    /* an envoy sent to mediate: the principal mediates */
+    {"وعُيّن دبلوماسي مخضرم مبعوثا خاصا لجامعة الدول العربية للتوسط بين "
+     "الجزائر والمغرب.",
+     "arab-league", "morocco", NG_MEDIATE, 1},
+    /* نظيره + adjective: that country; a verb opening its clause */
+    {"وطلب الرئيس المصري من نظيره الأمريكي الضغط على إسرائيل.", "egypt",
+     "united-states", NG_REQUEST, 1},
+    {"وطلب الرئيس المصري من نظيره الأمريكي الضغط على إسرائيل.", "egypt",
+     "egypt", NG_REQUEST, 0},
+    /* a parenthesis of a word: the target still follows */
+    {"واستضافت الدوحة، الأحد، محادثات بين أفغانستان وباكستان.", "qatar",
+     "afghanistan", NG_MEDIATE, 1},
+    /* a ruling body after بين; quotes inside a coordination */
+    {"استولى الجيش على الحكم في غينيا. وفرضت «إيكواس» عقوبات على غينيا. "
+     "وتوجه وزير الخارجية السنغالي إلى كوناكري للتوسط بين العسكريين "
+     "و«إيكواس».",
+     "senegal", "guinea", NG_MEDIATE, 1},
+    {"استولى الجيش على الحكم في غينيا. وفرضت «إيكواس» عقوبات على غينيا. "
+     "وتوجه وزير الخارجية السنغالي إلى كوناكري للتوسط بين العسكريين "
+     "و«إيكواس».",
+     "senegal", "ecowas", NG_MEDIATE, 1},
+    /* who welcomes talks is no party to them */
+    {"ورحبت كل من الأردن والكويت والبحرين باستضافة الدوحة للمحادثات.",
+     "qatar", "jordan", NG_MEDIATE, 0},
+    {"ورحبت كل من الأردن والكويت والبحرين باستضافة الدوحة للمحادثات.",
+     "jordan", "qatar", NG_MEDIATE, 0},
+    /* a unit with و after the verb opens a new clause */
+    {"الجزائر تتوسط وفرنسا تراقب", "algeria", "france", NG_MEDIATE, 0},
+    /* the owner of what is praised or welcomed */
+    {"وأشاد الرئيس الفرنسي بـ«الدور الحاسم» لسلطنة عمان.", "france", "oman",
+     NG_SUPPORT, 1},
+    {"ورحبت الحكومة الصومالية بوصول القوات الأوغندية.", "somalia", "uganda",
+     NG_SUPPORT, 1},
+    {"وأشاد مجلس التعاون الخليجي بالدور الذي تقوم به الكويت.", "gcc",
+     "kuwait", NG_SUPPORT, 1},
+};
+
+/* Lists the stances found, for failure messages. */
+static const char *
+describe(const ng_analysis *a)
+{
+  static char buf[2048];
+  size_t n = 0;
+
+  buf[0] = '\0';
+  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 100; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s] ",
+                          a->stances[i].holder->iri + strlen(ID),
+                          ng_stance_type_name(a->stances[i].type),
+                          a->stances[i].target->iri + strlen(ID),
+                          a->stances[i].negated ? " negated" : "");
+  return n ? buf : "nothing";
+}
+
+/* The stance holder -type-> target (local names), or NULL. */
+static const ng_stance *
+find_stance(const ng_analysis *a, const char *holder, ng_stance_type type,
+            const char *target)
+{
+  for (size_t i = 0; i < a->n_stances; i++) {
+    const ng_stance *s = &a->stances[i];
+    if (s->type == type && strcmp(s->holder->iri + strlen(ID), holder) == 0 &&
+        strcmp(s->target->iri + strlen(ID), target) == 0)
+      return s;
+  }
+  return NULL;
+}
+
+START_TEST(diplomacy_cases)
+{
+  ng_lexicon *lex = ng_unit_lexicon_shipped();
+  const stance_case *k = &cases[_i];
+  ng_error err;
+  ng_doc *doc;
+  ng_analysis *a;
+  const ng_stance *s;
+
+  memset(&err, 0, sizeof err);
+  ck_assert_int_eq(
+      ng_doc_from_text(&doc, "test", k->text, strlen(k->text), &err), NG_OK);
+  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
+  s = find_stance(a, k->holder, k->type, k->target);
+  if (k->found)
+    ck_assert_msg(s && !s->negated, "case %d \"%s\": no %s %s %s; found %s",
+                  _i, k->text, k->holder, ng_stance_type_name(k->type),
+                  k->target, describe(a));
+  else
+    ck_assert_msg(!s, "case %d \"%s\": %s %s %s should not be found", _i,
+                  k->text, k->holder, ng_stance_type_name(k->type), k->target);
+  ng_analysis_free(a);
+  ng_doc_free(doc);
+  ng_lexicon_free(lex);
+}
+END_TEST
+
+static Suite *
+make_suite(void)
+{
+  Suite *s = suite_create("diplomacy");
+  TCase *tc = tcase_create("shipped ontology");
+
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, diplomacy_cases, 0,
+                      (int)(sizeof cases / sizeof *cases));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+NG_UNIT_MAIN(make_suite)
