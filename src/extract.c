@@ -1323,6 +1323,8 @@ referred_actors(const ctx *c, size_t i, size_t n, size_t *out)
 
   if (adj && adj->kind == NG_MENTION_DEMONYM)
     return 0; /* الطرفين الروسي والأوكراني: the adjectives name them */
+  if (g != NONE && c->units[group_end(c, g) - 1].end + 1 == i && is_boundary(c, i - 1))
+    return group_actors(c, g, NONE, out); /* X و Y، الجارتان: in apposition */
   if (g != NONE && g != subj)
     return group_actors(c, g, NONE, out);
   if (subj != NONE) {
