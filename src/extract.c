@@ -1689,13 +1689,6 @@ owned_by(const ctx *c, size_t i)
   return c->units[u].group;
 }
 
-/* Is word i a relative pronoun (الذي، التي)? */
-static int
-relative_at(const ctx *c, size_t i)
-{
-  return is_word(c, i, "الذي") || is_word(c, i, "التي");
-}
-
 /* The actor owning a complement noun at i further on than owned_by looks
  * (أشاد بـ«الدور البنّاء» لقطر، رحب بوصول القوات الكينية، أشاد بالدور
  * الذي تضطلع به السلطنة): after up to two definite words and quotes, an
@@ -1707,7 +1700,7 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
 {
   size_t end = sentence_end(c, i), j = i + 1, words = 0, u;
 
-  while (j < end && c->unit_at[j] == NONE && !relative_at(c, j) &&
+  while (j < end && c->unit_at[j] == NONE && !is_relative(c, j) &&
          (is_quote(c, j) || (has_article(c, j) && words++ < 2)))
     j++;
   u = j < end ? c->unit_at[j] : NONE;
@@ -1716,7 +1709,7 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
       (c->units[u].mark == NG_MARK_OBJ ||
        (c->units[u].mark == NG_MARK_L && (marks & 1u << NG_MARK_L))))
     return c->units[u].group;
-  if (j + 2 < end && relative_at(c, j)) {
+  if (j + 2 < end && is_relative(c, j)) {
     for (size_t k = j + 2; k < end && k < j + 4; k++) { /* الذي تضطلع [به] X */
       u = c->unit_at[k];
       if (u != NONE && c->units[u].first == k && is_actor_unit(c, u) &&
