@@ -35,6 +35,7 @@ typedef struct local_role {
 /* The surname of a person found from context, for later references. */
 typedef struct surname {
   const char *key;  /* borrowed from the token that introduced it */
+  int article;      /* written with ال (العيبان): a reference must be too */
   size_t entity;
   size_t after;     /* only tokens after this one */
 } surname;
@@ -526,7 +527,12 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
   if (add_local(c, ng_person_new(c->seg, c->text, first, end), first, end,
                 out, &fresh) != NG_OK)
     return NG_ERR_NOMEM;
-  sn = (surname){tok(c, end - 1)->form, *out, end - 1};
+  sn = (surname){tok(c, end - 1)->form, 0, *out, end - 1};
+  for (size_t r = 0; r < tok(c, end - 1)->n_readings; r++)
+    if (tok(c, end - 1)->readings[r].flags == NG_CL_ART) {
+      sn.key = tok(c, end - 1)->readings[r].key; /* العيبان → عيبان */
+      sn.article = 1;
+    }
   if (fresh && NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
     return NG_ERR_NOMEM;
   return NG_OK;
@@ -568,6 +574,7 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
       continue;
     for (size_t r = 0; r < t->n_readings; r++)
       if (!(t->readings[r].flags & (NG_CL_SUFFIX | NG_CL_ACC | NG_CL_FUT)) &&
+          !(t->readings[r].flags & NG_CL_ART) == !c->surnames[k].article &&
           strcmp(t->readings[r].key, c->surnames[k].key) == 0) {
         *flags = t->readings[r].flags;
         return c->surnames[k].entity;
@@ -602,9 +609,21 @@ rank_at(const ctx *c, size_t i, unsigned *flags)
   return best;
 }
 
+/* The tokens of a name no lexicon knows at token j (0 when none); with
+ * given, only one that begins with a common given name (ng:GivenNameCue),
+ * where nothing else says the words are a name. */
+static size_t
+unknown_name(const ctx *c, size_t j, int given)
+{
+  size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 6);
+
+  return n && (!given || ng_given_name(c->lex, tok(c, j))) ? n : 0;
+}
+
 /* The person named at token j, after a rank if there is one: the tokens
  * of the name (0 when none) and, through *known, the lexicon's person, or
- * NONE when the name is one no lexicon knows. */
+ * NONE when the name is one no lexicon knows (then, after a rank, one
+ * that begins with a given name: اللواء حامد فلان). */
 static size_t
 name_at(const ctx *c, size_t j, size_t *known)
 {
@@ -622,9 +641,7 @@ name_at(const ctx *c, size_t j, size_t *known)
     *known = m->entity;
     return r + m->end - j;
   }
-  n = c->in_mention[j]
-          ? 0
-          : ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 6);
+  n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0);
   return n ? r + n : 0;
 }
 
@@ -667,7 +684,7 @@ after_portfolio(const ctx *c, size_t i, size_t *n)
   for (size_t k = i; k < i + 3 && k < end && has_article(c, k) &&
                      !c->in_mention[k] && !is_punct(c, k);
        k++) {
-    *n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, k + 1, 6);
+    *n = unknown_name(c, k + 1, 1);
     if (*n)
       return k + 1;
   }
@@ -773,7 +790,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
   } else if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
     /* with no state or body named, the name is still a person's
      * (الرئيس فؤاد السنيورة), though no relation is drawn */
-    size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, i, 6);
+    size_t n = unknown_name(c, i, owner == NONE);
     if (!n && owner == NONE)
       i = after_portfolio(c, i, &n); /* وزيرة التغير المناخي فلانة */
     if (n && new_person(c, i, i + n, &person) != NG_OK)

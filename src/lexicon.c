@@ -835,7 +835,7 @@ cleanup:
 static const char *const cue_classes[NG_CUE_COUNT] = {
     "NegationCue", "HedgeCue", "PledgeCue", "ArrivalCue", "AuthorizationCue", "MemberNounCue",
     "ReportCue", "NonActorCue",
-    "NonNameCue", "RankCue", "ClassifierCue", "CountryReference", "OrganizationReference",
+    "NonNameCue", "RankCue", "GivenNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
     "InstitutionCue", "PatientNounCue"};
 

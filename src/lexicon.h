@@ -97,6 +97,7 @@ typedef enum ng_cue_kind {
   NG_CUE_NONACTOR, /* nouns naming things that are never actors */
   NG_CUE_NONNAME,  /* words that never belong to a person's name */
   NG_CUE_RANK,     /* ranks and honorifics before a name: الفريق، الشيخ */
+  NG_CUE_GIVEN_NAME, /* common first names: a name's first word (محمد، جون) */
   NG_CUE_CLASSIFIER, /* head nouns before a name: دولة، جمهورية، مجموعة */
   NG_CUE_COUNTRY_REF, /* البلاد، الدولة: the country the text is about */
   NG_CUE_ORG_REF,     /* المنظمة، الحلف: the organization just named */

@@ -25,7 +25,8 @@ static const char *const stops[] = {
     "عده", "عدد", "اكثر", "اقل", "جميع", "كل", "بعض", "مزيد", "ايضا", "مجددا",
     /* adverbs that follow a name in the accusative (قال X حاليا) */
     "حاليا", "لاحقا", "سابقا", "رسميا", "مؤخرا", "فورا", "غدا", "الان",
-    "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا"};
+    "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا", "انذاك",
+    "حينها", "حينذاك"};
 
 /* Words that join the words of one name (عبد الله، محمد بن سلمان، آل ثاني،
  * أبو مازن): they may be short, and the word after عبد or أبو may carry
@@ -50,11 +51,26 @@ stop_word(const ng_lexicon *lex, const ng_token *tok)
       return 1;
   for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
     const ng_cue *cue = ng_lexicon_cue(lex, k);
-    if (cue->kind == NG_CUE_RANK)
+    if (cue->kind == NG_CUE_RANK || cue->kind == NG_CUE_GIVEN_NAME)
       continue; /* ranks stand before names; شيخ is also a Somali name */
     for (size_t r = 0; r < tok->n_readings; r++)
       if (strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
         return 1; /* negation, hedging, pledge … words are no names */
+  }
+  return 0;
+}
+
+int
+ng_given_name(const ng_lexicon *lex, const ng_token *tok)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(lex, k);
+    if (cue->kind != NG_CUE_GIVEN_NAME)
+      continue;
+    for (size_t r = 0; r < tok->n_readings; r++)
+      if (!(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP_L)) &&
+          strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
+        return 1;
   }
   return 0;
 }
@@ -138,6 +154,23 @@ is_ali(const ng_text *t, const ng_token *tok)
   return strcmp(tok->form, "علي") == 0 && t->orig[t->map[tok->fend - 1]] == 0x064A;
 }
 
+/* Do token k and the next both end in the alef of an accusative (مؤتمرا
+ * صحافيا، هجوما عنيفا)?  After a name that is its object and adjective. */
+static int
+accusative_pair(const ng_segments *seg, size_t k)
+{
+  for (size_t j = k; j < k + 2; j++) {
+    size_t len;
+    if (j >= seg->n_tokens || seg->tokens[j].kind != NG_TOKEN_WORD ||
+        seg->tokens[j].sentence != seg->tokens[k].sentence)
+      return 0;
+    len = strlen(seg->tokens[j].form);
+    if (len < 8 || strcmp(seg->tokens[j].form + len - 2, "\xD8\xA7") != 0)
+      return 0; /* four letters at least, the last an alef */
+  }
+  return 1;
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -152,9 +185,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   if (joiner(tok) || is_ali(t, tok)) /* followed by more of the name */
     return i + n + 1 < seg->n_tokens &&
            seg->tokens[i + n + 1].sentence == tok->sentence &&
-           seg->tokens[i + n + 1].kind == NG_TOKEN_WORD &&
-           (is_ali(t, tok) || !stop_word(lex, tok));
-  if (!name_word(lex, tok) || (n >= 2 && prep_initial(tok)))
+           seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
+  if (!name_word(lex, tok) || (n >= 2 && (prep_initial(tok) || accusative_pair(seg, i + n))))
     return 0;
   /* A definite word is part of the name only after عبد or أبو (عبد
    * القادر), or as the family name closing a chain with بن (مساعد بن
@@ -163,7 +195,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   return !has_article(t, tok) ||
          (prev && (strcmp(prev->form, "عبد") == 0 ||
                    strcmp(prev->form, "ابو") == 0)) ||
-         (with_bin && n >= 3);
+         (with_bin && n >= 3) ||
+         (n >= 1 && n <= 2 && ng_given_name(lex, &seg->tokens[i])); /* سمير العلوان */
 }
 
 size_t
@@ -179,15 +212,21 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
     const ng_token *tok = &seg->tokens[i + n];
     with_bin |= strcmp(tok->form, "بن") == 0 || strcmp(tok->form, "ابن") == 0;
     n++;
-    if (has_article(t, tok) && with_bin) {
-      closed = 1; /* the family name ends the chain: no pause needed */
+    if ((has_article(t, tok) && with_bin) ||
+        (n >= 2 && strcmp(seg->tokens[i + n - 2].form, "ال") == 0)) {
+      closed = 1; /* the family name (العيبان، آل مكتوم) ends the chain */
       break;
     }
+    if (n >= 2 && has_article(t, tok) &&
+        strcmp(seg->tokens[i + n - 2].form, "عبد") != 0 &&
+        strcmp(seg->tokens[i + n - 2].form, "ابو") != 0)
+      break; /* a family name in ال ends the name (فايز السراج) */
   }
   while (n > 0 && (joiner(&seg->tokens[i + n - 1]) ||
                    is_ali(t, &seg->tokens[i + n - 1])))
     n--; /* a name does not end on عبد or بن */
   if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
+                 accusative_pair(seg, i + n) ||
                  prep_initial(&seg->tokens[i + n]) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */

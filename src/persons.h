@@ -14,6 +14,11 @@ size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                       const ng_text *t, const size_t *taken, size_t i,
                       size_t max);
 
+/* Is tok a common given name (an ng:GivenNameCue: محمد، جون), perhaps
+ * after و or ل?  Where nothing else marks the words after it as a name
+ * (a title with no state, a rank alone), the name must begin with one. */
+int ng_given_name(const ng_lexicon *lex, const ng_token *tok);
+
 /* A new person (caller frees with ng_entity_free) named by tokens
  * [first, end): its Arabic label is the original text and its IRI is
  * minted, percent-encoded, from the folded name, so the same name gives
