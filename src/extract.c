@@ -584,6 +584,7 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
 }
 
 static hit trigger_at(const ctx *c, size_t i, int title);
+static int nonstate_head_before(const ctx *c, const ng_tmention *m);
 static hit find_trigger(const ctx *c, size_t i, int title);
 static size_t reference_at(const ctx *c, size_t i, unsigned *flags);
 static size_t institution_at(const ctx *c, size_t i, const ng_cue **out);
@@ -1009,15 +1010,46 @@ build_units(ctx *c)
           add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
         return NG_ERR_NOMEM;
     } else if ((m = mention_at(c, i))) {
+      int nonstate = type_of(c, m->entity) == NG_COUNTRY && nonstate_head_before(c, m);
       if (add_unit(c, m->first, m->end, m->entity,
                    type_of(c, m->entity) == NG_PERSON ? m->entity : NONE,
-                   actor_of(c, m->entity), m->flags) != NG_OK)
+                   nonstate ? NONE : actor_of(c, m->entity), m->flags) != NG_OK)
         return NG_ERR_NOMEM;
       next = m->end;
     }
     i = next > i ? next : i + 1;
   }
   return NG_OK;
+}
+
+/* Does a non-state head noun (ng:NonStateHeadCue: نادي، المنتخب، مدينة)
+ * govern the country mention m: right before it (منتخب بلجيكا، المنتخب
+ * المصري), or, for a demonym, before one or two words of a name (نادي
+ * الأهلي السعودي، مدينة سوروتش التركية)? The country is then not an actor
+ * there: a club, a team, a player or a town is not the state. */
+static int
+nonstate_head_before(const ctx *c, const ng_tmention *m)
+{
+  size_t first = sentence_first(c, m->first);
+  size_t reach = m->kind == NG_MENTION_DEMONYM ? 3 : 1;
+
+  if (m->flags & NG_CL_PREP)
+    return 0; /* لمصر، بالسعودية: not a genitive or an adjective */
+  for (size_t j = m->first; j-- > first && reach > 0; reach--) {
+    while (j > first && c->unit_at[j] != NONE && reach > 1 &&
+           type_of(c, c->units[c->unit_at[j]].entity) == NG_PLACE)
+      j--; /* مدينة أنقرة التركية: the place's own name */
+    if (tok(c, j)->kind != NG_TOKEN_WORD || c->in_mention[j])
+      return 0;
+    for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+      unsigned f, lf;
+      if (cue->kind == NG_CUE_NONSTATE_HEAD &&
+          words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
+        return 1;
+    }
+  }
+  return 0;
 }
 
 /* ---- institutions of a state ---------------------------------------------- */

@@ -108,6 +108,9 @@ typedef enum ng_cue_kind {
                          (الحكومة، وزارة، مجلس النواب) and its demonym */
   NG_CUE_PATIENT_NOUN, /* حصار، عزل: an act whose genitive is who suffers it,
                           never the target of a stance toward the act */
+  NG_CUE_NONSTATE_HEAD, /* نادي، منتخب، مدينة: a country's name or demonym
+                           after them names no state (a club, a team, a
+                           place in the country) */
   NG_CUE_COUNT
 } ng_cue_kind;
 
