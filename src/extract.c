@@ -1963,6 +1963,50 @@ parenthesis_end(const ctx *c, size_t i, size_t end)
   return NONE;
 }
 
+static int is_nisba(const ctx *c, size_t i);
+
+/* Is word i read with a pronoun suffix (طرحتها، تفرضها)? */
+static int
+has_suffix_reading(const ctx *c, size_t i)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if (t->readings[r].flags & NG_CL_SUFFIX)
+      return 1;
+  return 0;
+}
+
+/* The actor a relative clause after the noun at i says issued it (مبادرة
+ * «…» التي طرحتها مصر، العقوبات التي تفرضها واشنطن): the subject after a
+ * verb with a pronoun for the noun; NONE when there is none. */
+static size_t
+relative_owner(const ctx *c, size_t i, size_t holder)
+{
+  size_t end = sentence_end(c, i), j = i + 1, u;
+
+  while (j < end && j < i + 5 && (is_quote(c, j) || is_nisba(c, j)))
+    j++;
+  if (j + 2 >= end || !is_relative(c, j) || !has_suffix_reading(c, j + 1))
+    return NONE;
+  u = c->unit_at[j + 2];
+  if (u == NONE || c->units[u].first != j + 2 || !is_actor_unit(c, u) ||
+      mark_before(c, j + 2, c->units[u].flags) != NG_MARK_OBJ ||
+      c->units[u].group == holder)
+    return NONE;
+  return c->units[u].group;
+}
+
+/* A stance toward a thing someone issued (rejecting a plan, condemning a
+ * decision) is toward who issued it: the owner a relative clause names. */
+static int
+judges_issuer(const hit *h)
+{
+  return !h->p->is_relation &&
+         (h->p->type == NG_REJECT || h->p->type == NG_CRITICIZE ||
+          h->p->type == NG_ACCUSE || h->p->type == NG_THREATEN);
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -2072,6 +2116,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       }
       if (t.group == NONE)
         t.group = complement_owner(c, noun, marks, holder);
+      if (t.group == NONE && judges_issuer(h) &&
+          (t.group = relative_owner(c, noun, holder)) != NONE) {
+        t.at = noun;
+        t.how = "who issued the complement (a relative clause says)";
+        return t;
+      }
       t.at = noun;
       t.how = place              ? "the place named after the complement"
               : t.group != NONE ? "the owner of the complement"
@@ -2091,6 +2141,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
         has_article(c, i) && !modifies_subject(c, i, end)) {
       t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
+      if (t.group == NONE && judges_issuer(h))
+        t.group = relative_owner(c, i, holder); /* المذكرة التي وقعتها X */
       t.at = i;
       t.how = t.group != NONE ? "the owner of the object"
                               : "the object is not an actor";
@@ -2499,7 +2551,7 @@ is_nisba(const ctx *c, size_t i)
   const char *f = tok(c, i)->form;
   size_t n = strlen(f);
 
-  return has_article(c, i) && c->unit_at[i] == NONE &&
+  return has_article(c, i) && c->unit_at[i] == NONE && !is_relative(c, i) &&
          ((n > 2 && strcmp(f + n - 2, "ي") == 0) ||
           (n > 4 && strcmp(f + n - 4, "يه") == 0) ||
           (n > 4 && strcmp(f + n - 4, "ية") == 0));
