@@ -2689,6 +2689,29 @@ blocked_before(const ctx *c, const hit *h)
   return 0;
 }
 
+/* رفضت X مع حليفتها Y الخطة: an actor who does it together with the
+ * holder, named with مع right after a verb whose rule takes no مع target
+ * (perhaps as its ally or partner); NONE otherwise. */
+static size_t
+partner_after(const ctx *c, const hit *h, size_t holder)
+{
+  size_t end = sentence_end(c, h->a), i = h->b, u;
+
+  if (h->p->frame != NG_FRAME_VERB || (h->p->markers & 1u << NG_MARK_MAA) ||
+      c->units[holder].first >= h->a || i + 1 >= end || !is_word(c, i, "مع"))
+    return NONE;
+  i++;
+  if (i + 1 < end && c->unit_at[i] == NONE &&
+      (has_key(c, i, "حليف", NG_CL_SUFFIX) || has_key(c, i, "حليفه", NG_CL_SUFFIX) ||
+       has_key(c, i, "شريك", NG_CL_SUFFIX) || has_key(c, i, "شريكه", NG_CL_SUFFIX)))
+    i++; /* مع حليفتها أنقرة */
+  u = c->unit_at[i];
+  if (u == NONE || c->units[u].first != i || !is_actor_unit(c, u) ||
+      c->units[u].group == holder)
+    return NONE;
+  return c->units[u].group;
+}
+
 /* Keeps n when explaining. */
 static ng_status
 note(ctx *c, const ng_note *n)
@@ -2730,7 +2753,7 @@ stance_verb_subject(const ctx *c, size_t g)
 static ng_status
 stance_hit(ctx *c, const hit *h)
 {
-  size_t end = sentence_end(c, h->a), holder, from = h->b, ante, ev;
+  size_t end = sentence_end(c, h->a), holder, from = h->b, ante, ev, co;
   double conf = h->p->confidence;
   ng_note n = {h->p, tok(c, h->a)->sentence, h->a, h->b, 0, 0, NULL,
                0, 0, NULL, NULL, -1, 0, 0};
@@ -2763,6 +2786,8 @@ stance_hit(ctx *c, const hit *h)
   }
   if (n.hfirst >= h->b)
     from = n.hend;
+  if ((co = partner_after(c, h, holder)) != NONE)
+    from = c->units[group_end(c, co) - 1].end;
   t = find_target(c, h, from, holder);
   if (t.group == NONE && t.entity == NONE && (ev = event_agent(c, h)) != NONE &&
       ev != holder && !in_group(c, holder, c->units[ev].actor)) {
@@ -2869,7 +2894,8 @@ stance_hit(ctx *c, const hit *h)
     return note(c, &n);
   }
   conf -= t.entity != NONE ? 0.15 : 0.02 * (double)(t.dist > 2 ? t.dist - 2 : 0);
-  if (emit_stances(c, h, holder, &t, conf, &n) != NG_OK)
+  if (emit_stances(c, h, holder, &t, conf, &n) != NG_OK ||
+      (co != NONE && emit_stances(c, h, co, &t, conf, &n) != NG_OK))
     return NG_ERR_NOMEM;
   return note(c, &n);
 }
