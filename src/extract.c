@@ -2007,6 +2007,20 @@ judges_issuer(const hit *h)
           h->p->type == NG_ACCUSE || h->p->type == NG_THREATEN);
 }
 
+/* Is word i a verb that names what it describes (وصفه، وصفتها، سماه،
+ * اعتبره), as in ندّد بما وصفه بـ…? */
+static int
+describer_at(const ctx *c, size_t i)
+{
+  static const char *const stems[] = {"وصف", "وصفت", "سما", "اسما", "سمته",
+                                      "اعتبر", "اعتبرت"};
+
+  for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+    if (has_key(c, i, stems[k], NG_CL_SUFFIX))
+      return 1;
+  return 0;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -2053,6 +2067,18 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
         return t;
       }
       continue;
+    }
+    if (u == NONE && (marks & 1u << NG_MARK_B) && i + 2 < end &&
+        (has_key(c, i, "ما", NG_CL_PREP_B | NG_CL_CONJ) || is_word(c, i, "بما")) &&
+        describer_at(c, i + 1)) {
+      size_t noun = after_quotes(c, i + 2, end); /* ندّد بما وصفها [محاولات أمريكية] */
+      if (noun + 1 < end && is_word(c, noun, "ب"))
+        noun = after_quotes(c, noun + 1, end); /* بما وصفه بـ«القرار …» */
+      t.group = noun < end ? owned_by(c, noun) : NONE;
+      t.at = noun < end ? noun : i;
+      t.how = t.group != NONE ? "the owner of what the holder described"
+                              : "what the holder described is not an actor's";
+      return t;
     }
     if (u == NONE && h->p->type == NG_ACCUSE && !h->p->is_relation &&
         !(marks & 1u << NG_MARK_B) && prefixed_by(c, i, 1u << NG_MARK_B))
