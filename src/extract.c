@@ -2021,6 +2021,63 @@ describer_at(const ctx *c, size_t i)
   return 0;
 }
 
+/* The key of the definite noun i without its article, or NULL. */
+static const char *
+noun_key(const ctx *c, size_t i)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if (t->readings[r].flags & NG_CL_ART)
+      return t->readings[r].key;
+  return NULL;
+}
+
+/* Does word j carry a reading whose key begins with key (عرضت for عرض)? */
+static int
+has_stem(const ctx *c, size_t j, const char *key, size_t n)
+{
+  const ng_token *t = tok(c, j);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if (strncmp(t->readings[r].key, key, n) == 0)
+      return 1;
+  return 0;
+}
+
+/* رفضت X العرض / المذكرة: who made the offer, memorandum or demand the
+ * definite object at i names, told earlier in this sentence or the two
+ * before: the actor right before the same noun (توقيع إثيوبيا مذكرة) or
+ * its owner, or the subject after a verb of the noun's stem (عرضت إسرائيل
+ * … العرض); NONE when none is told. */
+static size_t
+proposer_before(const ctx *c, const hit *h, size_t i, size_t holder)
+{
+  const char *key = noun_key(c, i);
+  size_t s = tok(c, i)->sentence, n, u;
+  size_t from = c->seg->sentences[s > 2 ? s - 2 : 0].first;
+
+  if (!key || (n = strlen(key)) < 6)
+    return NONE;
+  for (size_t j = h->a; j-- > from;) {
+    if (c->unit_at[j] != NONE || !has_stem(c, j, key, n))
+      continue;
+    if (has_key(c, j, key, NG_CL_CONJ | NG_CL_PREP)) { /* the same noun */
+      u = j > 0 ? c->unit_at[j - 1] : NONE;
+      if (u != NONE && c->units[u].end == j && is_actor_unit(c, u) &&
+          c->units[u].group != holder)
+        return c->units[u].actor; /* توقيع إثيوبيا مذكرة */
+      if ((u = owned_by(c, j)) != NONE && u != holder)
+        return c->units[u].actor;
+    } else if (!has_article(c, j) &&
+               (u = subject_after(c, j + 1, sentence_end(c, j))) != NONE &&
+               u != holder) {
+      return c->units[u].actor; /* عرضت إسرائيل */
+    }
+  }
+  return NONE;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -2164,11 +2221,20 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       return t;
     }
     t.group = NONE;
-    if (i == first_word && (marks & 1u << NG_MARK_OBJ) &&
-        has_article(c, i) && !modifies_subject(c, i, end)) {
+    if (i == first_word && (marks & 1u << NG_MARK_OBJ) && has_article(c, i) &&
+        (!modifies_subject(c, i, end) ||
+         (holder != NONE && c->units[holder].first < h->a))) {
+      /* (with the subject before the verb, the word after it is no
+       * adjective of the subject: رفضت الحكومة العرض، إذ …) */
       t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
       if (t.group == NONE && judges_issuer(h))
         t.group = relative_owner(c, i, holder); /* المذكرة التي وقعتها X */
+      if (t.group == NONE && h->p->type == NG_REJECT && !h->p->is_relation &&
+          (t.entity = proposer_before(c, h, i, holder)) != NONE) {
+        t.at = i; /* عرضت X …، غير أن Y رفضت العرض */
+        t.how = "who made what is rejected, named before";
+        return t;
+      }
       t.at = i;
       t.how = t.group != NONE ? "the owner of the object"
                               : "the object is not an actor";
@@ -2723,8 +2789,10 @@ partner_after(const ctx *c, const hit *h, size_t holder)
 {
   size_t end = sentence_end(c, h->a), i = h->b, u;
 
+  if (c->units[holder].first >= h->b) /* رفضت X مع حليفتها Y */
+    i = c->units[group_end(c, holder) - 1].end;
   if (h->p->frame != NG_FRAME_VERB || (h->p->markers & 1u << NG_MARK_MAA) ||
-      c->units[holder].first >= h->a || i + 1 >= end || !is_word(c, i, "مع"))
+      i + 1 >= end || !is_word(c, i, "مع"))
     return NONE;
   i++;
   if (i + 1 < end && c->unit_at[i] == NONE &&
