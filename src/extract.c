@@ -2109,8 +2109,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
         continue; /* فريق إنقاذ تابعا لجيشها: the owner, not the target;
                      also the holder named again (إيكواس after its name) */
       if (mk == NG_MARK_OBJ && h->p->frame == NG_FRAME_VERB &&
-          (h->last_flags & NG_CL_SUFFIX) && (marks & 1u << NG_MARK_BAYN))
-        continue; /* المحادثات التي تستضيفها جدة: its object is the talks */
+          (h->last_flags & NG_CL_SUFFIX))
+        continue; /* التي تستضيفها جدة، الذي أيّده 13 عضوا: its object is
+                     its pronoun; an actor after it is its subject */
       if ((mk == NG_MARK_OBJ && i == h->b &&
            ((marks & 1u << NG_MARK_GEN) ||
             (h->p->frame == NG_FRAME_NOUN && (h->flags & NG_CL_PREP)))) ||
@@ -2572,6 +2573,29 @@ shared_holder(const ctx *c, const hit *h)
   return c->clause_holder;
 }
 
+/* لطلب وجّهته حكومة هايتي إلى، مساعدات [التي] قدمتها السعودية: a verb
+ * with a pronoun for the noun before it, then its subject.  The subject's
+ * group, or NONE. */
+static size_t
+noun_clause_subject(const ctx *c, size_t b, size_t end)
+{
+  const ng_token *t;
+  int verb = 0;
+
+  if (b < end && is_relative(c, b))
+    b++;
+  if (b + 1 >= end || c->unit_at[b] != NONE || tok(c, b)->kind != NG_TOKEN_WORD ||
+      trigger_at(c, b, 0).p)
+    return NONE;
+  t = tok(c, b);
+  if (c->text->orig[c->text->map[t->fend - 1]] == 0x0629)
+    return NONE; /* جديدة: a ta marbuta, not the pronoun ه folding makes it */
+  for (size_t r = 0; r < t->n_readings; r++)
+    verb |= (t->readings[r].flags & NG_CL_SUFFIX) &&
+            !(t->readings[r].flags & (NG_CL_PREP | NG_CL_ART));
+  return verb ? subject_after(c, b + 1, end) : NONE;
+}
+
 /* The holder of a stance trigger and how it was found. */
 static size_t
 find_holder(const ctx *c, const hit *h, size_t end, const char **how,
@@ -2596,6 +2620,8 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     else if (!(h->p->markers & 1u << NG_MARK_GEN) && !(h->flags & NG_CL_PREP) &&
              (holder = subject_after(c, h->b, end)) != NONE)
       *how = "the genitive after the noun";
+    else if ((holder = noun_clause_subject(c, h->b, end)) != NONE)
+      *how = "the subject of the clause on the noun (طلب وجهته X)";
   }
   if (holder == NONE && h->p->holder_markers &&
       (holder = marked_after(c, h, end, h->p->holder_markers)) != NONE) {
