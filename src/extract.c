@@ -2869,6 +2869,44 @@ stance_verb_subject(const ctx *c, size_t g)
   return 0;
 }
 
+/* Words for the mediators already named (طالبت الحركة الوسطاء بـ). */
+static const char *const mediator_words[] = {"وسطاء", "وسيطين", "وسيطان",
+                                             "وسيطتين", "وسيطتان"};
+
+/* Is word i one of mediator_words, with its article? */
+static int
+mediators_word(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < sizeof mediator_words / sizeof *mediator_words; k++)
+    if (has_key(c, i, mediator_words[k], NG_CL_CONJ | NG_CL_ART | NG_CL_PREP))
+      return 1;
+  return 0;
+}
+
+/* Emits the stance of h toward each actor that held a Mediate stance in
+ * an earlier sentence (the mediators); none when there is none. */
+static ng_status
+emit_to_mediators(ctx *c, const hit *h, size_t holder, const target *t,
+                  double conf, ng_note *n)
+{
+  size_t seen[MAX_REFERRED], n_seen = 0, sentence = tok(c, h->a)->sentence;
+
+  for (size_t k = 0; k < c->out->n_facts && n_seen < MAX_REFERRED; k++) {
+    const ng_tfact *f = &c->out->facts[k];
+    target m = *t;
+    if (f->is_relation || f->type != NG_MEDIATE || f->negated ||
+        f->sentence >= sentence || listed(seen, n_seen, f->holder))
+      continue;
+    seen[n_seen++] = f->holder;
+    m.entity = f->holder;
+    if (emit_stances(c, h, holder, &m, conf - 0.15, n) != NG_OK)
+      return NG_ERR_NOMEM;
+  }
+  if (n_seen == 0)
+    n->outcome = "no mediator named before";
+  return NG_OK;
+}
+
 /* Finds holder and target of a stance trigger and emits the stances. */
 static ng_status
 stance_hit(ctx *c, const hit *h)
@@ -2909,6 +2947,12 @@ stance_hit(ctx *c, const hit *h)
   if ((co = partner_after(c, h, holder)) != NONE)
     from = c->units[group_end(c, co) - 1].end;
   t = find_target(c, h, from, holder);
+  if (t.group == NONE && t.entity == NONE && t.at != NONE && mediators_word(c, t.at)) {
+    n.target_how = "the mediators: the actors that mediated before";
+    return emit_to_mediators(c, h, holder, &t, conf, &n) != NG_OK
+               ? NG_ERR_NOMEM
+               : note(c, &n);
+  }
   if (t.group == NONE && t.entity == NONE && (ev = event_agent(c, h)) != NONE &&
       ev != holder && !in_group(c, holder, c->units[ev].actor)) {
     t.group = ev; /* فرضت واشنطن عقوبات، وهو ما ندّدت به طهران */
