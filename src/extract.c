@@ -2869,6 +2869,21 @@ stance_verb_subject(const ctx *c, size_t g)
   return 0;
 }
 
+/* Is the actor after the verb of h its subject for sure: the verb opens a
+ * relative clause (النموذج الذي يطالب به X), or a demonstrative object
+ * follows the actor (لحظة يطلب المغرب ذلك)? */
+static int
+object_follows(const ctx *c, const hit *h, size_t holder)
+{
+  size_t after = c->units[group_end(c, holder) - 1].end;
+
+  if (h->a > sentence_first(c, h->a) && is_relative(c, h->a - 1))
+    return 1;
+  return after < sentence_end(c, h->a) &&
+         (is_word(c, after, "ذلك") || is_word(c, after, "هذا") ||
+          is_word(c, after, "هذه") || is_word(c, after, "ذاك"));
+}
+
 /* Words for the mediators already named (طالبت الحركة الوسطاء بـ). */
 static const char *const mediator_words[] = {"وسطاء", "وسيطين", "وسيطان",
                                              "وسيطتين", "وسيطتان"};
@@ -2969,7 +2984,8 @@ stance_hit(ctx *c, const hit *h)
       (h->p->markers & 1u << NG_MARK_OBJ) &&
       !(h->p->frame == NG_FRAME_VERB && (h->last_flags & NG_CL_SUFFIX)) &&
       !(c->units[holder].flags & NG_CL_CONJ) && /* X تتوسط وتركيا تعزز */
-      !(h->flags & NG_CL_PREP_B)) { /* رحبت X باستضافة Y: Y its agent */
+      !(h->flags & NG_CL_PREP_B) && /* رحبت X باستضافة Y: Y its agent */
+      !object_follows(c, h, holder)) { /* يطالب به X، يطلب X ذلك */
     /* (ووصفتها الجزائر: with its object a pronoun, the actor after the
      * verb is its subject) */
     /* تركيا تدعم قطر: the actor after the verb was its object, and the
@@ -3020,7 +3036,8 @@ stance_hit(ctx *c, const hit *h)
   }
   n.target_how = t.how;
   if (t.group == NONE && t.entity == NONE && !t.how &&
-      h->p->type == NG_REQUEST && n.hfirst > h->a &&
+      h->p->type == NG_REQUEST && h->p->frame == NG_FRAME_NOUN &&
+      n.hfirst > h->a &&
       (t.group = subject_before(c, h->a, 40)) != NONE && t.group != holder) {
     t.at = c->units[t.group].first; /* استجابت تركيا لطلب من السراج */
     t.how = "the subject that answered the request";

@@ -98,6 +98,26 @@ static const stance_case cases[] = {
      NG_SUPPORT, 1},
     {"وأشاد مجلس التعاون الخليجي بالدور الذي تقوم به الكويت.", "gcc",
      "kuwait", NG_SUPPORT, 1},
+    /* a verb with an object pronoun: the actors after it are subjects */
+    {"أقر البرلمان القانون الذي أيده 200 نائب وعارضته ألمانيا وإيطاليا.",
+     "germany", "italy", NG_SUPPORT, 0},
+    /* the subject of a clause on a request noun holds it */
+    {"وجاء ذلك استجابة لطلب قدمته الحكومة الصومالية إلى الاتحاد الأفريقي.",
+     "somalia", "au", NG_REQUEST, 1},
+    /* another's defence */
+    {"وأكد الرئيس الفرنسي التزام بلاده بالدفاع عن اليونان.", "france",
+     "greece", NG_SUPPORT, 1},
+    /* a demand's owner asks the owner of what it demands */
+    {"ويتصدر مطلب كييف بانسحاب القوات الروسية جدول المحادثات.", "ukraine",
+     "russia", NG_REQUEST, 1},
+    /* the mediators are those that mediated before */
+    {"وتوصلت إسرائيل وحماس إلى هدنة بوساطة قطرية ومصرية. وطالبت الحركة "
+     "الوسطاء بالضغط على إسرائيل.",
+     "hamas", "egypt", NG_REQUEST, 1},
+    /* a relative clause, or a demonstrative object: the actor after the
+     * verb is its subject */
+    {"وقالت إسبانيا إنها مستعدة للمساعدة حين تطلب تركيا ذلك.", "spain",
+     "turkey", NG_REQUEST, 0},
 };
 
 /* Lists the stances found, for failure messages. */
