@@ -702,6 +702,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
   const ng_tmention *m;
   int former = 0;
 
+  if (i + 1 < sentence_end(c, h->a) && is_word(c, i, "ل") && is_quote(c, i + 1))
+    i++; /* الأمين العام لـ«حزب الله»: ل written apart before a quote */
   while (i < sentence_end(c, h->a) && is_quote(c, i))
     i++; /* رئيس مفوضية «إيكواس» */
   if (h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
@@ -3089,11 +3091,26 @@ type_ok(const ctx *c, int want, size_t e)
   return want < 0 || (e != NONE && (int)type_of(c, e) == want);
 }
 
+/* The unit that ends right before token a, past a relative pronoun and
+ * a comma before it (قوات الدعم السريع، بقيادة …; البعثة التي تقودها
+ * كينيا; الكومنولث، التي انضمت إليها); NONE when none does. */
+static size_t
+unit_ending_before(const ctx *c, size_t a)
+{
+  size_t first = sentence_first(c, a);
+
+  if (a > first && (is_word(c, a - 1, "التي") || is_word(c, a - 1, "الذي")))
+    a--;
+  if (a > first && is_boundary(c, a - 1))
+    a--;
+  return a > first ? c->unit_at[a - 1] : NONE;
+}
+
 /* ORG بقيادة X → X leads ORG. */
 static ng_status
 led_by(ctx *c, const hit *h)
 {
-  size_t before = h->a > 0 ? c->unit_at[h->a - 1] : NONE;
+  size_t before = unit_ending_before(c, h->a);
   size_t after = h->b < sentence_end(c, h->a) ? c->unit_at[h->b] : NONE;
 
   if (before == NONE || after == NONE ||
@@ -3102,7 +3119,8 @@ led_by(ctx *c, const hit *h)
     return NG_OK;
   /* a person at the head of an organization leads it as its leader */
   return add_relation(c,
-                      type_of(c, c->units[after].entity) == NG_PERSON
+                      type_of(c, c->units[after].entity) == NG_PERSON &&
+                              h->p->type == NG_LEADS
                           ? NG_LEADER_OF
                           : h->p->type,
                       c->units[after].entity, c->units[before].entity, h->a,
@@ -3122,6 +3140,9 @@ copula(ctx *c, const hit *h)
   if ((h->last_flags & NG_CL_SUFFIX) && next != NONE &&
       c->units[next].person != NONE)
     return possessor(c, h);
+  if ((h->flags & NG_CL_ART) && !(h->flags & NG_CL_PREP) && h->a > 0 &&
+      c->unit_at[h->a - 1] != NONE && is_actor_unit(c, c->unit_at[h->a - 1]))
+    x = c->unit_at[h->a - 1]; /* لأرمينيا العضو في: the noun it describes */
   if (x == NONE) {
     size_t first = sentence_first(c, h->a);
     for (size_t u = c->n_units; u-- > 0;)
@@ -3135,7 +3156,8 @@ copula(ctx *c, const hit *h)
     return NG_OK;
   t = find_target(c, h, h->b, x);
   y = t.group != NONE ? c->units[t.group].entity : t.entity;
-  if (t.entity != NONE && tied_to(c, c->units[x].entity, t.entity))
+  if ((t.entity != NONE && tied_to(c, c->units[x].entity, t.entity)) ||
+      (y == NONE && (h->last_flags & NG_CL_SUFFIX))) /* تعدّ روسيا شريكها */
     y = backref(c, h->a, c->units[x].entity, c->units[x].actor, REF_SALIENT);
   if (y == NONE || !type_ok(c, h->p->object_type, y))
     return NG_OK;
