@@ -3157,7 +3157,8 @@ copula(ctx *c, const hit *h)
   t = find_target(c, h, h->b, x);
   y = t.group != NONE ? c->units[t.group].entity : t.entity;
   if ((t.entity != NONE && tied_to(c, c->units[x].entity, t.entity)) ||
-      (y == NONE && (h->last_flags & NG_CL_SUFFIX))) /* تعدّ روسيا شريكها */
+      (y == NONE && (h->last_flags & NG_CL_SUFFIX) && /* تعدّ روسيا شريكها */
+       c->units[x].end == h->a && next == NONE))
     y = backref(c, h->a, c->units[x].entity, c->units[x].actor, REF_SALIENT);
   if (y == NONE || !type_ok(c, h->p->object_type, y))
     return NG_OK;
