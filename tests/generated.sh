@@ -3,7 +3,9 @@
 #  1. tools/gen-countries.py, run on the installed CLDR, reproduces ontology/countries.ttl
 #     byte for byte (skipped when python3 or Debian's CLDR data is missing);
 #  2. every subject of ontology/countries-extra.ttl is a country declared in countries.ttl,
-#     so a typo in a hand-written IRI cannot silently create a label-less entity.
+#     so a typo in a hand-written IRI cannot silently create a label-less entity;
+#  3. tools/gen-places.py reproduces ontology/places-cldr.ttl from CLDR, tzdata's zone.tab
+#     and the names the hand-written files take (skipped without python3, CLDR or zone.tab).
 # Prints TAP.
 
 LC_ALL=C; export LC_ALL
@@ -31,7 +33,7 @@ fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/ng-generated.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT INT TERM
 
-echo "1..2"
+echo "1..3"
 
 # 1. countries.ttl regenerates identically.
 if [ $have_python = no ]; then
@@ -74,4 +76,21 @@ else
   else
     echo "ok 2 - countries-extra.ttl subjects are declared ($(wc -l <"$tmp/used") countries)"
   fi
+fi
+
+# 3. places-cldr.ttl regenerates identically (and so leaves out the names the hand-written
+#    files give).
+zones=/usr/share/zoneinfo/zone.tab
+if [ $have_python = no ] || [ ! -f "$zones" ]; then
+  echo "ok 3 - places-cldr.ttl regenerates identically # SKIP python3, $cldr or $zones missing"
+elif ! "$python" "$srcdir/tools/gen-places.py" --ontology "$srcdir/ontology" --zones "$zones" \
+       -o "$tmp/places-cldr.ttl" "$cldr" 2>"$tmp/gen-places.err"; then
+  echo "not ok 3 - places-cldr.ttl regenerates identically"
+  sed 's/^/# /' "$tmp/gen-places.err"
+elif cmp -s "$srcdir/ontology/places-cldr.ttl" "$tmp/places-cldr.ttl"; then
+  echo "ok 3 - places-cldr.ttl regenerates identically"
+else
+  echo "not ok 3 - places-cldr.ttl regenerates identically"
+  echo "# regenerate with: tools/gen-places.py -o ontology/places-cldr.ttl"
+  diff -u "$srcdir/ontology/places-cldr.ttl" "$tmp/places-cldr.ttl" | head -n 30 | sed 's/^/# /'
 fi
