@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "normalize.h"
 #include "persons.h"
+#include "places.h"
 #include "util.h"
 
 #define NONE SIZE_MAX
@@ -1170,6 +1171,40 @@ institution_mentions(ctx *c)
              institution_unit(c, i, &next) != NG_OK)
       return NG_ERR_NOMEM;
     i = next > i ? next : i + 1;
+  }
+  return NG_OK;
+}
+
+/* ---- towns named after a town noun --------------------------------------- */
+
+/* Is a town noun (مدينة، بلدة، قرية; without ال, a clitic allowed) at i? */
+static int
+town_noun_at(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind == NG_CUE_TOWN && cue->words.n == 1 &&
+        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP, &f, &lf))
+      return 1;
+  }
+  return 0;
+}
+
+/* A town the lexicon does not know, named right after a town noun (بلدة
+ * بنت جبيل), becomes a place of kind city with a mention. */
+static ng_status
+town_mentions(ctx *c)
+{
+  for (size_t i = 0; i + 1 < c->seg->n_tokens; i++) {
+    size_t n, place;
+    int fresh;
+    if (tok(c, i + 1)->sentence != tok(c, i)->sentence || !town_noun_at(c, i) ||
+        organ_named_at(c, i + 1) || !(n = ng_town_length(c->lex, c->seg, c->in_mention, i + 1)))
+      continue;
+    if (add_local(c, ng_place_new(c->seg, c->text, i + 1, i + 1 + n), i + 1, i + 1 + n,
+                  &place, &fresh) != NG_OK)
+      return NG_ERR_NOMEM;
   }
   return NG_OK;
 }
@@ -3327,7 +3362,8 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
     for (size_t i = ms[k].first; i < ms[k].end; i++)
       c.in_mention[i] = 1;
   }
-  if ((rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK) {
+  if ((rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK &&
+      (rc = town_mentions(&c)) == NG_OK) {
     group_units(&c);
     if ((rc = resolve_group_references(&c)) == NG_OK)
       rc = run_patterns(&c);

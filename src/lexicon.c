@@ -837,7 +837,7 @@ static const char *const cue_classes[NG_CUE_COUNT] = {
     "ReportCue", "NonActorCue",
     "NonNameCue", "RankCue", "GivenNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
-    "InstitutionCue", "PatientNounCue", "NonStateHeadCue"};
+    "InstitutionCue", "PatientNounCue", "NonStateHeadCue", "TownCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

@@ -111,6 +111,7 @@ typedef enum ng_cue_kind {
   NG_CUE_NONSTATE_HEAD, /* نادي، منتخب، مدينة: a country's name or demonym
                            after them names no state (a club, a team, a
                            place in the country) */
+  NG_CUE_TOWN,        /* nouns before the name of a town (مدينة، بلدة) */
   NG_CUE_COUNT
 } ng_cue_kind;
 
