@@ -2670,7 +2670,7 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     *conf -= 0.05;
   }
   if (holder == NONE && !h->p->holder_near &&
-      (holder = subject_before(c, h->a, 40)) != NONE) {
+      (holder = subject_before(c, h->a, h->p->holder_reach)) != NONE) {
     *how = "the subject before the trigger";
     *conf -= 0.02 * (double)(h->a - c->units[holder].end);
   }
@@ -2975,6 +2975,13 @@ stance_hit(ctx *c, const hit *h)
   }
   if (blocked_before(c, h)) {
     n.outcome = "after a word that undoes it (ng:notAfter: a withdrawal)";
+    return note(c, &n);
+  }
+  if (h->p->frame == NG_FRAME_NOUN && h->p->type == NG_PROVIDE_AID &&
+      h->b == h->a + 1 && !has_article(c, h->a) && h->b < sentence_end(c, h->a) &&
+      tok(c, h->b)->kind == NG_TOKEN_WORD && !(h->last_flags & NG_CL_SUFFIX) &&
+      trigger_at(c, h->b, 1).p) {
+    n.outcome = "the noun heads a title (مساعدة وزير الخارجية: an assistant secretary)";
     return note(c, &n);
   }
   ante = relative_head(c, h);

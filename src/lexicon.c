@@ -806,6 +806,7 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.window = (size_t)prop_number(s, "window", 8);
   p.confidence = prop_number(s, "confidence", 0.8);
   p.holder_near = prop_true(s, "holderNear");
+  p.holder_reach = (size_t)prop_number(s, "holderReach", 40);
   p.place_target = prop_true(s, "placeTarget");
   p.stands_alone = prop_true(s, "standsAlone");
   p.implicit_target = prop_true(s, "implicitTarget");

@@ -80,6 +80,8 @@ typedef struct ng_pattern {
   int holder_near;        /* the holder must be attached to the trigger
                              (genitive, demonym, التابعة لـ), never the
                              subject of a distant verb */
+  size_t holder_reach;    /* ng:holderReach: how many tokens before the
+                             trigger its holder may be named (default 40) */
   double confidence;
 } ng_pattern;
 

@@ -255,6 +255,23 @@ quote_delta(uint32_t c, int depth)
   return 0;
 }
 
+/* An ASCII quote mark is the same both ways: it closes when it follows a
+ * word or a mark and is not followed by one (…داعش". لكن), opens when it
+ * follows a space and precedes a word; otherwise it toggles. One stray mark
+ * then cannot turn every later pair inside out and glue a paragraph. */
+static int
+ascii_quote_delta(const ng_text *t, size_t i, int depth)
+{
+  int after_word = i > 0 && !is_space(t->fold[i - 1]);
+  int before_word = i + 1 < t->n_fold && ng_is_word_cp(t->fold[i + 1]);
+
+  if (after_word && !before_word)
+    return depth > 0 ? -1 : 0;
+  if (!after_word && before_word)
+    return 1;
+  return quote_delta('"', depth);
+}
+
 /* A quotation keeps its sentences together (قال: «… . …») only up to this
  * many characters: past it, a stray or unclosed quote mark would glue the
  * rest of a paragraph into one sentence. */
@@ -311,7 +328,12 @@ ng_segment(ng_segments *s, const ng_text *t)
         return NG_ERR_NOMEM;
       if (depth == 0)
         quote_start = i;
-      depth += quote_delta(c, depth);
+      int d = c == '"' ? ascii_quote_delta(t, i, depth) : quote_delta(c, depth);
+      if (c == '"' && depth > 0 && d > 0) {
+        d = 0; /* a new quote: the one before was left unclosed */
+        quote_start = i;
+      }
+      depth += d;
       if ((depth == 0 || i - quote_start > QUOTE_SPAN_MAX) && ends_sentence(c) &&
           close_sentence(s, &first))
         return NG_ERR_NOMEM;
