@@ -1409,8 +1409,9 @@ referred_actors(const ctx *c, size_t i, size_t n, size_t *out)
 
   if (adj && adj->kind == NG_MENTION_DEMONYM)
     return 0; /* الطرفين الروسي والأوكراني: the adjectives name them */
-  if (g != NONE && c->units[group_end(c, g) - 1].end + 1 == i && is_boundary(c, i - 1))
-    return group_actors(c, g, NONE, out); /* X و Y، الجارتان: in apposition */
+  if (g != NONE && (c->units[group_end(c, g) - 1].end == i ||
+                   (c->units[group_end(c, g) - 1].end + 1 == i && is_boundary(c, i - 1))))
+    return group_actors(c, g, NONE, out); /* X و Y، الجارتان; X و Y جارتان */
   if (g != NONE && g != subj)
     return group_actors(c, g, NONE, out);
   if (subj != NONE) {
@@ -1775,6 +1776,31 @@ owned_by(const ctx *c, size_t i)
   return c->units[u].group;
 }
 
+/* Pronouns a relative clause uses to point back to its noun when the
+ * noun is not its subject (الدور الذي تقوم به X). */
+static const char *const resumptives[] = {
+    "به", "بها", "بهم", "بهما", "له", "لها", "لهم", "فيه", "فيها", "عليه",
+    "عليها", "منه", "منها", "عنه", "عنها", "اليه", "اليها"};
+
+/* After the verb of a relative clause at v, where its subject can be: past
+ * a pronoun pointing back to the noun, on the verb (التي طرحتها مصر) or
+ * right after it (الذي تقوم به قطر); SIZE_MAX when there is none, for
+ * then the noun is the subject and a name after the verb its object
+ * (الإرهاب الذي استهدف كازاخستان). */
+static size_t
+resumed_after(const ctx *c, size_t v)
+{
+  const ng_token *t = tok(c, v);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if (t->readings[r].flags & NG_CL_SUFFIX)
+      return v + 1;
+  for (size_t k = 0; v + 1 < c->seg->n_tokens && k < sizeof resumptives / sizeof *resumptives; k++)
+    if (is_word(c, v + 1, resumptives[k]))
+      return v + 2;
+  return SIZE_MAX;
+}
+
 /* The actor owning a complement noun at i further on than owned_by looks
  * (أشاد بـ«الدور البنّاء» لقطر، رحب بوصول القوات الكينية، أشاد بالدور
  * الذي تضطلع به السلطنة): after up to two definite words and quotes, an
@@ -1796,14 +1822,11 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
        (c->units[u].mark == NG_MARK_L && (marks & 1u << NG_MARK_L))))
     return c->units[u].group;
   if (j + 2 < end && is_relative(c, j)) {
-    for (size_t k = j + 2; k < end && k < j + 4; k++) { /* الذي تضطلع [به] X */
-      u = c->unit_at[k];
-      if (u != NONE && c->units[u].first == k && is_actor_unit(c, u) &&
-          c->units[u].mark == NG_MARK_OBJ && c->units[u].group != holder)
-        return c->units[u].group;
-      if (u != NONE || is_punct(c, k))
-        break;
-    }
+    size_t k = resumed_after(c, j + 1); /* الذي تضطلع به X، التي طرحتها X */
+    u = k < end ? c->unit_at[k] : NONE;
+    if (u != NONE && c->units[u].first == k && is_actor_unit(c, u) &&
+        c->units[u].mark == NG_MARK_OBJ && c->units[u].group != holder)
+      return c->units[u].group;
   }
   return NONE;
 }
