@@ -375,18 +375,18 @@ named_with_head(const ctx *c, size_t e, const char *key)
   return same;
 }
 
-/* The organization a reference word (الاتحاد، المنظمة) at pos stands for:
- * the last one named before pos whose name begins with that word, else the
- * last one named. */
+/* The organization a reference word (المنظمة، البعثة) at pos stands for:
+ * the last one named before pos whose name begins with that word, else
+ * (unless same_head) the last one named. */
 static size_t
-referred_organization(const ctx *c, size_t pos, const char *key)
+referred_organization(const ctx *c, size_t pos, const char *key, int same_head)
 {
   for (size_t u = c->n_units; u-- > 0;)
     if (c->units[u].first < pos && c->units[u].actor != NONE &&
         type_of(c, c->units[u].actor) == NG_ORGANIZATION &&
         named_with_head(c, c->units[u].actor, key))
       return c->units[u].actor;
-  return recent_organization(c, pos);
+  return same_head ? NONE : recent_organization(c, pos);
 }
 
 /* ---- units -------------------------------------------------------------- */
@@ -956,7 +956,7 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
     if (cue->kind == NG_CUE_COUNTRY_REF)
       return salient_country(c, i);
     if (cue->kind == NG_CUE_ORG_REF)
-      return referred_organization(c, i, cue->words.keys[0]);
+      return referred_organization(c, i, cue->words.keys[0], cue->same_head);
     return own_country(c, backref(c, i, NONE, NONE, REF_SUBJECT));
   }
   return NONE;
@@ -2489,6 +2489,23 @@ in_group(const ctx *c, size_t g, size_t a)
   return 0;
 }
 
+/* تعهّدت X بتقديم أكثر من 300 مليون دولار: does a pledge verb stand right
+ * before the holder, in the trigger's clause (no pause from the holder to
+ * the trigger)? */
+static int
+pledged_subject(const ctx *c, const hit *h, size_t holder)
+{
+  size_t first = c->units[holder].first;
+  size_t last = c->units[group_end(c, holder) - 1].end;
+
+  if (last > h->a || first < 3)
+    return 0;
+  for (size_t i = last; i < h->a; i++)
+    if (is_boundary(c, i))
+      return 0;
+  return cue_before(c, NG_CUE_PLEDGE, first, first);
+}
+
 /* Emits one stance per holder × target of a trigger; n records the
  * stance type and flags for an explanation. */
 static ng_status
@@ -2507,7 +2524,7 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
 
   if (h->p->pledge_type >= 0 &&
       ((h->flags & NG_CL_FUT) || future_before(c, h->a) ||
-       cue_before(c, NG_CUE_PLEDGE, h->a, h->a)))
+       cue_before(c, NG_CUE_PLEDGE, h->a, h->a) || pledged_subject(c, h, holder)))
     type = h->p->pledge_type;
   if (hedged)
     conf -= 0.2;

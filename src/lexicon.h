@@ -127,6 +127,8 @@ typedef struct ng_cue {
                          name (وزارة [الطاقة]) */
   int stands_alone;   /* an institution named without its demonym (مجلس
                          النواب) is one of the state the text is about */
+  int same_head;      /* an organization reference (البعثة، القوة) stands
+                         only for one whose name begins with its word */
 } ng_cue;
 
 /* Roles a person (or body) holds according to the lexicon. */
