@@ -409,6 +409,8 @@ mark_before(const ctx *c, size_t i, unsigned flags)
     return NG_MARK_OBJ;
   if (i >= 2 && is_word(c, i - 1, "من") && is_word(c, i - 2, "كل"))
     return NG_MARK_OBJ; /* "كل من X و Y": من introduces a list, not a source */
+  if (i >= 2 && is_word(c, i - 1, "جانب") && is_word(c, i - 2, "الي"))
+    return NG_MARK_ILA; /* إلى جانب X: X is in a prepositional phrase */
   for (size_t r = 0; r < tok(c, i - 1)->n_readings; r++) {
     const ng_reading *rd = &tok(c, i - 1)->readings[r];
     int m;
