@@ -2491,11 +2491,11 @@ in_group(const ctx *c, size_t g, size_t a)
   return 0;
 }
 
-/* تعهّدت X بتقديم أكثر من 300 مليون دولار: does a pledge verb stand right
- * before the holder, in the trigger's clause (no pause from the holder to
- * the trigger)? */
+/* تعهّدت X بتقديم أكثر من 300 مليون دولار: does a cue of kind (a pledge or
+ * suspension verb) stand right before the holder, in the trigger's clause
+ * (no pause from the holder to the trigger)? */
 static int
-pledged_subject(const ctx *c, const hit *h, size_t holder)
+cue_before_subject(const ctx *c, ng_cue_kind kind, const hit *h, size_t holder)
 {
   size_t first = c->units[holder].first;
   size_t last = c->units[group_end(c, holder) - 1].end;
@@ -2505,7 +2505,7 @@ pledged_subject(const ctx *c, const hit *h, size_t holder)
   for (size_t i = last; i < h->a; i++)
     if (is_boundary(c, i))
       return 0;
-  return cue_before(c, NG_CUE_PLEDGE, first, first);
+  return cue_before(c, kind, first, first);
 }
 
 /* Emits one stance per holder × target of a trigger; n records the
@@ -2526,8 +2526,13 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
 
   if (h->p->pledge_type >= 0 &&
       ((h->flags & NG_CL_FUT) || future_before(c, h->a) ||
-       cue_before(c, NG_CUE_PLEDGE, h->a, h->a) || pledged_subject(c, h, holder)))
+       cue_before(c, NG_CUE_PLEDGE, h->a, h->a) ||
+       cue_before_subject(c, NG_CUE_PLEDGE, h, holder)))
     type = h->p->pledge_type;
+  if (h->p->suspended_type >= 0 &&
+      (cue_before(c, NG_CUE_SUSPEND, h->a, h->a) ||
+       cue_before_subject(c, NG_CUE_SUSPEND, h, holder)))
+    type = h->p->suspended_type; /* علّقت X مساعداتها لـ Y: a sanction */
   if (hedged)
     conf -= 0.2;
   n->type = type;

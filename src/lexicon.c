@@ -661,6 +661,7 @@ compile_pattern_kind(ng_lexicon *lex, ng_pattern *p, const subject *s,
   const char *frame = iri_local(s, "frame");
   const char *type = iri_local(s, p->is_relation ? "relation" : "stanceType");
   const char *pledge = iri_local(s, "pledgeType");
+  const char *suspended = iri_local(s, "suspendedType");
 
   p->frame = NG_FRAME_COUNT;
   for (int f = 0; frame && f < NG_FRAME_COUNT; f++)
@@ -677,6 +678,7 @@ compile_pattern_kind(ng_lexicon *lex, ng_pattern *p, const subject *s,
                                       ? "missing or unknown ng:relation"
                                       : "missing or unknown ng:stanceType");
   p->pledge_type = pledge ? ng_stance_type_parse(pledge) : -1;
+  p->suspended_type = suspended ? ng_stance_type_parse(suspended) : -1;
   return NG_OK;
 }
 
@@ -834,7 +836,7 @@ cleanup:
 }
 
 static const char *const cue_classes[NG_CUE_COUNT] = {
-    "NegationCue", "HedgeCue", "PledgeCue", "ArrivalCue", "AuthorizationCue", "MemberNounCue",
+    "NegationCue", "HedgeCue", "PledgeCue", "ArrivalCue", "AuthorizationCue", "MemberNounCue", "SuspensionCue",
     "ReportCue", "NonActorCue",
     "NonNameCue", "RankCue", "GivenNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",

@@ -57,6 +57,8 @@ typedef struct ng_pattern {
   int is_relation;        /* relation pattern (else stance pattern) */
   int type;               /* ng_stance_type or ng_relation_type */
   int pledge_type;        /* ng_stance_type under a pledge cue, or -1 */
+  int suspended_type;     /* ng_stance_type under a suspension cue (علّقت
+                             مساعداتها: a sanction), or -1 */
   ng_frame frame;
   ng_words *triggers;
   size_t n_triggers;
@@ -95,6 +97,7 @@ typedef enum ng_cue_kind {
                         does not deploy */
   NG_CUE_MEMBERS,    /* قادته، أصولها: an actor's members or property; what
                         is done to them is done to the actor */
+  NG_CUE_SUSPEND,    /* علّقت، تعليق: aid suspended is a sanction */
   NG_CUE_REPORT,
   NG_CUE_NONACTOR, /* nouns naming things that are never actors */
   NG_CUE_NONNAME,  /* words that never belong to a person's name */
