@@ -2144,7 +2144,7 @@ proposer_before(const ctx *c, const hit *h, size_t i, size_t holder)
 static target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
 {
-  target t = {NONE, NONE, 0, NONE, NULL};
+  target t = {NONE, NONE, 0, NONE, NULL}, passed = t;
   size_t end = sentence_end(c, h->a), stop = from + h->p->window;
   unsigned marks = h->p->markers;
   size_t first_word = from;
@@ -2272,7 +2272,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.how = place              ? "the place named after the complement"
               : t.group != NONE ? "the owner of the complement"
                                 : "the complement is not an actor";
-      return t;
+      if (t.group == NONE && h->p->place_target && !passed.how) {
+        passed = t; /* مساعدات للاجئين في لبنان: the recipients' place may follow */
+        marks |= 1u << NG_MARK_FI;
+        continue;
+      }
+      return t.group == NONE && passed.how ? passed : t;
     }
     if (i == h->b && u == NONE && (marks & 1u << NG_MARK_GEN) &&
         h->p->frame == NG_FRAME_NOUN && tok(c, i)->kind == NG_TOKEN_WORD &&
@@ -2334,7 +2339,7 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     }
   }
   t.group = NONE;
-  return t;
+  return passed.how ? passed : t;
 }
 
 /* Does cue k match at token i (and not before one of its "unless")? */
