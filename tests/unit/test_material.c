@@ -71,6 +71,27 @@ static const material_case cases[] = {
     {"سيّرت (sent) is no future: the airlift is given, not offered",
      "وسيّرت الكويت جسرا جويا إلى المدن السورية المنكوبة.",
      {"kuwait ProvideAid syria", "-kuwait OfferAid syria"}},
+    {"a joined feminine verb shares the subject of the verb before it; the "
+     "negation of a condition between them does not reach it",
+     "هددت جامعة الدول العربية باتخاذ إجراءات ضد الحكومة السودانية إذا لم "
+     "يتوقف القتال، وفرضت على البلاد عقوبات اقتصادية.",
+     {"arab-league Sanction sudan", "-arab-league Sanction sudan!"}},
+    {"a joined verb shares the subject of the stance noun before it",
+     "شددت الولايات المتحدة وكندا عقوباتهما على إيران، فجمّدت أصول مصارف "
+     "إيرانية في الخارج.",
+     {"canada Sanction iran", "-iran Sanction iran"}},
+    {"aid suspended is a sanction, not aid given",
+     "أعلنت الخارجية البريطانية تعليق بعض برامج المساعدات المقدمة إلى "
+     "ميانمار. وعلّقت اليابان مساعداتها الاقتصادية للحكومة في السودان.",
+     {"united-kingdom Sanction myanmar-burma", "japan Sanction sudan",
+      "-united-kingdom ProvideAid myanmar-burma", "-japan ProvideAid sudan"}},
+    {"a pledge verb before a long subject makes the sum an offer",
+     "وتعهدت الحكومة الألمانية بتقديم أكثر من 50 مليون يورو لأوكرانيا.",
+     {"germany OfferAid ukraine", "-germany ProvideAid ukraine"}},
+    {"إلى جانب X: X is no subject; the aid offered is the speaker's country's",
+     "قال الرئيس الصيني إن بلاده تقف إلى جانب باكستان ومستعدة لتقديم "
+     "المساعدة اللازمة.",
+     {"china OfferAid pakistan", "china Support pakistan"}},
     {"forces withdrawing are not deployed",
      "طالبت مالي بانسحاب القوات الفرنسية من أراضيها.",
      {"-france Deploy mali"}},
