@@ -2505,7 +2505,7 @@ cue_before_subject(const ctx *c, ng_cue_kind kind, const hit *h, size_t holder)
   size_t first = c->units[holder].first;
   size_t last = c->units[group_end(c, holder) - 1].end;
 
-  if (last > h->a || first < 3)
+  if (last > h->a)
     return 0;
   for (size_t i = last; i < h->a; i++)
     if (is_boundary(c, i))
