@@ -70,6 +70,8 @@ typedef struct ctx {
   size_t clause_holder; /* the holder of the last verb trigger, or NONE */
   size_t clause_sentence; /* the sentence of that verb */
   size_t clause_verb;     /* its first token */
+  int clause_by_noun;     /* that holder is a stance noun's (صعّدت X
+                             عقوباتها): shared by a joined verb only */
 } ctx;
 
 /* ---- small token helpers ------------------------------------------------ */
@@ -1597,7 +1599,8 @@ participle_subject(const ctx *c, size_t a)
 {
   size_t from = sentence_first(c, a);
 
-  if (c->clause_holder != NONE && c->clause_sentence == tok(c, a)->sentence) {
+  if (c->clause_holder != NONE && c->clause_sentence == tok(c, a)->sentence &&
+      !c->clause_by_noun) {
     int embedded = 0; /* قال X إن Y تدعم Z: تدعم is not the main clause */
     for (size_t i = from; i < c->clause_verb; i++)
       embedded |= has_key(c, i, "ان", NG_CL_CONJ | NG_CL_SUFFIX) != 0;
@@ -3108,6 +3111,16 @@ stance_hit(ctx *c, const hit *h)
     c->clause_holder = holder;
     c->clause_sentence = tok(c, h->a)->sentence;
     c->clause_verb = h->a;
+    c->clause_by_noun = 0;
+  } else if (h->p->frame == NG_FRAME_NOUN && !(h->flags & NG_CL_PREP) &&
+             c->clause_sentence != tok(c, h->a)->sentence &&
+             n.hend <= h->a) {
+    /* صعّدت X عقوباتها على Y، فجمّدت …: with no verb trigger before it, a
+     * stance noun's subject is the clause's, for a verb joined to it */
+    c->clause_holder = holder;
+    c->clause_sentence = tok(c, h->a)->sentence;
+    c->clause_verb = h->a;
+    c->clause_by_noun = 1;
   }
   if (t.group == NONE && t.entity == NONE &&
       (h->p->markers & 1u << NG_MARK_BAYN) &&
