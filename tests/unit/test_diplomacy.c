@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "newsgraph/newsgraph.h"
+#include "stances.h"
 #include "unit.h"
 
 #define ID NG_ID_NS
@@ -120,37 +121,6 @@ static const stance_case cases[] = {
      "turkey", NG_REQUEST, 0},
 };
 
-/* Lists the stances found, for failure messages. */
-static const char *
-describe(const ng_analysis *a)
-{
-  static char buf[2048];
-  size_t n = 0;
-
-  buf[0] = '\0';
-  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 100; i++)
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s] ",
-                          a->stances[i].holder->iri + strlen(ID),
-                          ng_stance_type_name(a->stances[i].type),
-                          a->stances[i].target->iri + strlen(ID),
-                          a->stances[i].negated ? " negated" : "");
-  return n ? buf : "nothing";
-}
-
-/* The stance holder -type-> target (local names), or NULL. */
-static const ng_stance *
-find_stance(const ng_analysis *a, const char *holder, ng_stance_type type,
-            const char *target)
-{
-  for (size_t i = 0; i < a->n_stances; i++) {
-    const ng_stance *s = &a->stances[i];
-    if (s->type == type && strcmp(s->holder->iri + strlen(ID), holder) == 0 &&
-        strcmp(s->target->iri + strlen(ID), target) == 0)
-      return s;
-  }
-  return NULL;
-}
-
 START_TEST(diplomacy_cases)
 {
   ng_lexicon *lex = ng_unit_lexicon_shipped();
@@ -164,11 +134,11 @@ START_TEST(diplomacy_cases)
   ck_assert_int_eq(
       ng_doc_from_text(&doc, "test", k->text, strlen(k->text), &err), NG_OK);
   ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
-  s = find_stance(a, k->holder, k->type, k->target);
+  s = ng_unit_find_stance(a, k->holder, k->type, k->target);
   if (k->found)
     ck_assert_msg(s && !s->negated, "case %d \"%s\": no %s %s %s; found %s",
                   _i, k->text, k->holder, ng_stance_type_name(k->type),
-                  k->target, describe(a));
+                  k->target, ng_unit_describe(a));
   else
     ck_assert_msg(!s, "case %d \"%s\": %s %s %s should not be found", _i,
                   k->text, k->holder, ng_stance_type_name(k->type), k->target);

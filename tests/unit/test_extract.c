@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "newsgraph/newsgraph.h"
+#include "stances.h"
 #include "unit.h"
 
 #define ID NG_ID_NS
@@ -122,58 +123,14 @@ analysed_free(analysed *x)
   ng_doc_free(x->doc);
 }
 
-/* The local name of an entity IRI in ngid:, for messages. */
-static const char *
-local(const ng_entity *e)
-{
-  return e ? e->iri + strlen(ID) : "(none)";
-}
-
-/* Lists the stances found, for failure messages. */
-static const char *
-describe(const ng_analysis *a)
-{
-  static char buf[2048];
-  size_t n = 0;
-
-  buf[0] = '\0';
-  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 100; i++)
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s%s] ",
-                          local(a->stances[i].holder),
-                          ng_stance_type_name(a->stances[i].type),
-                          local(a->stances[i].target),
-                          a->stances[i].negated ? " negated" : "",
-                          a->stances[i].hedged ? " hedged" : "");
-  for (size_t i = 0; i < a->n_relations && n < sizeof buf - 100; i++)
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "(%s %s %s) ",
-                          local(a->relations[i].subject),
-                          ng_relation_type_name(a->relations[i].type),
-                          local(a->relations[i].object));
-  return n ? buf : "nothing";
-}
-
-/* The stance holder -type-> target (local names), or NULL. */
-static const ng_stance *
-find_stance(const ng_analysis *a, const char *holder, ng_stance_type type,
-            const char *target)
-{
-  for (size_t i = 0; i < a->n_stances; i++) {
-    const ng_stance *s = &a->stances[i];
-    if (s->type == type && strcmp(local(s->holder), holder) == 0 &&
-        strcmp(local(s->target), target) == 0)
-      return s;
-  }
-  return NULL;
-}
-
 static const ng_relation *
 find_relation(const ng_analysis *a, const char *subject, ng_relation_type type,
               const char *object)
 {
   for (size_t i = 0; i < a->n_relations; i++) {
     const ng_relation *r = &a->relations[i];
-    if (r->type == type && strcmp(local(r->subject), subject) == 0 &&
-        strcmp(local(r->object), object) == 0)
+    if (r->type == type && strcmp(ng_unit_local(r->subject), subject) == 0 &&
+        strcmp(ng_unit_local(r->object), object) == 0)
       return r;
   }
   return NULL;
@@ -189,11 +146,11 @@ check_one_stance(const char *text, const char *holder, ng_stance_type type,
   const ng_stance *s;
 
   analyse(&x, text);
-  s = find_stance(x.a, holder, type, target);
+  s = ng_unit_find_stance(x.a, holder, type, target);
   ck_assert_msg(s != NULL, "\"%s\": no %s %s %s; found %s", text, holder,
-                ng_stance_type_name(type), target, describe(x.a));
+                ng_stance_type_name(type), target, ng_unit_describe(x.a));
   ck_assert_msg(x.a->n_stances == 1, "\"%s\": %zu stances: %s", text,
-                x.a->n_stances, describe(x.a));
+                x.a->n_stances, ng_unit_describe(x.a));
   ck_assert_msg(s->negated == negated, "\"%s\": negated %d", text, s->negated);
   ck_assert_msg(s->hedged == hedged, "\"%s\": hedged %d", text, s->hedged);
   ck_assert(s->confidence > 0 && s->confidence <= 1);
@@ -207,7 +164,7 @@ check_no_stance(const char *text)
   analysed x;
 
   analyse(&x, text);
-  ck_assert_msg(x.a->n_stances == 0, "\"%s\": %s", text, describe(x.a));
+  ck_assert_msg(x.a->n_stances == 0, "\"%s\": %s", text, ng_unit_describe(x.a));
   analysed_free(&x);
 }
 
@@ -244,14 +201,14 @@ START_TEST(coordinated_holders)
   analysed x;
 
   analyse(&x, "أعلنت الإمارات والبحرين دعمهما لمصر.");
-  ck_assert_msg(x.a->n_stances == 2, "%s", describe(x.a));
-  ck_assert_ptr_nonnull(find_stance(x.a, "uae", NG_SUPPORT, "egypt"));
-  ck_assert_ptr_nonnull(find_stance(x.a, "bahrain", NG_SUPPORT, "egypt"));
+  ck_assert_msg(x.a->n_stances == 2, "%s", ng_unit_describe(x.a));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "uae", NG_SUPPORT, "egypt"));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "bahrain", NG_SUPPORT, "egypt"));
   analysed_free(&x);
   analyse(&x, "أيدت كل من مالي وبوركينا فاسو النيجر.");
-  ck_assert_msg(x.a->n_stances == 2, "%s", describe(x.a));
-  ck_assert_ptr_nonnull(find_stance(x.a, "mali", NG_SUPPORT, "niger"));
-  ck_assert_ptr_nonnull(find_stance(x.a, "burkina", NG_SUPPORT, "niger"));
+  ck_assert_msg(x.a->n_stances == 2, "%s", ng_unit_describe(x.a));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "mali", NG_SUPPORT, "niger"));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "burkina", NG_SUPPORT, "niger"));
   analysed_free(&x);
 }
 END_TEST
@@ -261,10 +218,10 @@ START_TEST(coordinated_targets)
   analysed x;
 
   analyse(&x, "انتقدت فرنسا روسيا وأوزبكستان، وكازاخستان.");
-  ck_assert_msg(x.a->n_stances == 3, "%s", describe(x.a));
-  ck_assert_ptr_nonnull(find_stance(x.a, "france", NG_CRITICIZE, "russia"));
-  ck_assert_ptr_nonnull(find_stance(x.a, "france", NG_CRITICIZE, "uzbekistan"));
-  ck_assert_ptr_nonnull(find_stance(x.a, "france", NG_CRITICIZE, "kazakhstan"));
+  ck_assert_msg(x.a->n_stances == 3, "%s", ng_unit_describe(x.a));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "france", NG_CRITICIZE, "russia"));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "france", NG_CRITICIZE, "uzbekistan"));
+  ck_assert_ptr_nonnull(ng_unit_find_stance(x.a, "france", NG_CRITICIZE, "kazakhstan"));
   analysed_free(&x);
 }
 END_TEST
@@ -327,16 +284,16 @@ START_TEST(title_demonym_name)
   analyse(&x, "أعلن الرئيس الكازاخي قاسم توكاييف دعمه لقرغيزستان. "
               "وبعد ذلك انتقد توكاييف أوزبكستان.");
   r = find_relation(x.a, "p-kassym", NG_LEADER_OF, "kazakhstan");
-  ck_assert_msg(r != NULL, "%s", describe(x.a));
+  ck_assert_msg(r != NULL, "%s", ng_unit_describe(x.a));
   ck_assert_uint_eq(r->sentence, 0);
-  s = find_stance(x.a, "kazakhstan", NG_SUPPORT, "kyrgyzstan");
-  ck_assert_msg(s != NULL, "%s", describe(x.a));
+  s = ng_unit_find_stance(x.a, "kazakhstan", NG_SUPPORT, "kyrgyzstan");
+  ck_assert_msg(s != NULL, "%s", ng_unit_describe(x.a));
   ck_assert_ptr_nonnull(s->speaker);
-  ck_assert_str_eq(local(s->speaker), "p-kassym");
-  s = find_stance(x.a, "kazakhstan", NG_CRITICIZE, "uzbekistan");
-  ck_assert_msg(s != NULL, "%s", describe(x.a));
+  ck_assert_str_eq(ng_unit_local(s->speaker), "p-kassym");
+  s = ng_unit_find_stance(x.a, "kazakhstan", NG_CRITICIZE, "uzbekistan");
+  ck_assert_msg(s != NULL, "%s", ng_unit_describe(x.a));
   ck_assert_uint_eq(s->sentence, 1);
-  ck_assert_str_eq(local(s->speaker), "p-kassym");
+  ck_assert_str_eq(ng_unit_local(s->speaker), "p-kassym");
   ck_assert_uint_eq(x.a->n_stances, 2);
   analysed_free(&x);
 }
@@ -350,13 +307,13 @@ START_TEST(title_with_pronoun)
   analyse(&x, "أعلنت أوغندا أن بعثتها زارت كينيا، والتقت وزير خارجيتها "
               "كريم ناصر.");
   ck_assert_msg(find_relation(x.a, "p-karim", NG_OFFICIAL_OF, "kenya") != NULL,
-                "%s", describe(x.a));
+                "%s", ng_unit_describe(x.a));
   ck_assert_msg(find_relation(x.a, "p-karim", NG_OFFICIAL_OF, "uganda") == NULL,
-                "%s", describe(x.a));
+                "%s", ng_unit_describe(x.a));
   analysed_free(&x);
   analyse(&x, "وصرح وزير الخارجية الكيني كريم ناصر للصحفيين.");
   ck_assert_msg(find_relation(x.a, "p-karim", NG_OFFICIAL_OF, "kenya") != NULL,
-                "%s", describe(x.a));
+                "%s", ng_unit_describe(x.a));
   analysed_free(&x);
 }
 END_TEST
@@ -405,12 +362,12 @@ START_TEST(led_by)
 
   analyse(&x, "انتشرت قوات إيكواس بقيادة نيجيريا في المنطقة.");
   ck_assert_msg(find_relation(x.a, "nigeria", NG_LEADS, "ecowas") != NULL,
-                "%s", describe(x.a));
+                "%s", ng_unit_describe(x.a));
   ck_assert_uint_eq(x.a->n_relations, 1);
   analysed_free(&x);
   /* a country is not led by another: nothing */
   analyse(&x, "وصلت قوات من السنغال بقيادة نيجيريا.");
-  ck_assert_msg(x.a->n_relations == 0, "%s", describe(x.a));
+  ck_assert_msg(x.a->n_relations == 0, "%s", ng_unit_describe(x.a));
   analysed_free(&x);
 }
 END_TEST
@@ -463,16 +420,16 @@ START_TEST(integration_shipped_ontology)
                "أعلنت الإمارات والبحرين دعمهما لكازاخستان. "
                "وأدانت فرنسا الغزو الروسي لأوكرانيا. "
                "وأبدت اليابان استعدادها لتقديم المساعدة للمغرب.");
-  ck_assert_msg(find_stance(x.a, "united-arab-emirates", NG_SUPPORT,
-                            "kazakhstan") != NULL, "%s", describe(x.a));
-  ck_assert_msg(find_stance(x.a, "bahrain", NG_SUPPORT, "kazakhstan") != NULL,
-                "%s", describe(x.a));
-  ck_assert_msg(find_stance(x.a, "france", NG_CRITICIZE, "russia") != NULL,
-                "%s", describe(x.a));
-  ck_assert_msg(find_stance(x.a, "japan", NG_OFFER_AID, "morocco") != NULL,
-                "%s", describe(x.a));
-  ck_assert_msg(find_stance(x.a, "japan", NG_PROVIDE_AID, "morocco") == NULL,
-                "%s", describe(x.a));
+  ck_assert_msg(ng_unit_find_stance(x.a, "united-arab-emirates", NG_SUPPORT,
+                            "kazakhstan") != NULL, "%s", ng_unit_describe(x.a));
+  ck_assert_msg(ng_unit_find_stance(x.a, "bahrain", NG_SUPPORT, "kazakhstan") != NULL,
+                "%s", ng_unit_describe(x.a));
+  ck_assert_msg(ng_unit_find_stance(x.a, "france", NG_CRITICIZE, "russia") != NULL,
+                "%s", ng_unit_describe(x.a));
+  ck_assert_msg(ng_unit_find_stance(x.a, "japan", NG_OFFER_AID, "morocco") != NULL,
+                "%s", ng_unit_describe(x.a));
+  ck_assert_msg(ng_unit_find_stance(x.a, "japan", NG_PROVIDE_AID, "morocco") == NULL,
+                "%s", ng_unit_describe(x.a));
   analysed_free(&x);
   ng_lexicon_free(big);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "newsgraph/newsgraph.h"
+#include "stances.h"
 #include "unit.h"
 
 #define ID NG_ID_NS
@@ -97,30 +98,6 @@ static const material_case cases[] = {
      {"-france Deploy mali"}},
 };
 
-/* The local name of an entity IRI in ngid:. */
-static const char *
-local(const ng_entity *e)
-{
-  return e ? e->iri + strlen(ID) : "(none)";
-}
-
-/* Lists the stances of a, for failure messages. */
-static const char *
-describe(const ng_analysis *a)
-{
-  static char buf[2048];
-  size_t n = 0;
-
-  buf[0] = '\0';
-  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 100; i++)
-    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s] ",
-                          local(a->stances[i].holder),
-                          ng_stance_type_name(a->stances[i].type),
-                          local(a->stances[i].target),
-                          a->stances[i].negated ? "!" : "");
-  return n ? buf : "nothing";
-}
-
 /* Does a hold the stance "holder Type target[!]"? */
 static int
 has_stance(const ng_analysis *a, const char *spec)
@@ -137,8 +114,8 @@ has_stance(const ng_analysis *a, const char *spec)
   for (size_t i = 0; i < a->n_stances; i++) {
     const ng_stance *s = &a->stances[i];
     if (strcmp(ng_stance_type_name(s->type), type) == 0 &&
-        strcmp(local(s->holder), holder) == 0 &&
-        strcmp(local(s->target), target) == 0 && s->negated == negated)
+        strcmp(ng_unit_local(s->holder), holder) == 0 &&
+        strcmp(ng_unit_local(s->target), target) == 0 && s->negated == negated)
       return 1;
   }
   return 0;
@@ -162,10 +139,10 @@ check_case(const ng_lexicon *lex, const material_case *mc)
       break;
     if (spec[0] == '-')
       ck_assert_msg(!has_stance(a, spec + 1), "%s: found %s; all: %s",
-                    mc->what, spec + 1, describe(a));
+                    mc->what, spec + 1, ng_unit_describe(a));
     else
       ck_assert_msg(has_stance(a, spec), "%s: no %s; found %s", mc->what,
-                    spec, describe(a));
+                    spec, ng_unit_describe(a));
   }
   ng_analysis_free(a);
   ng_doc_free(doc);

@@ -1,0 +1,57 @@
+/* Helpers for the unit tests that look at the stances and relations of an
+ * analysis: entity local names, a one-line listing for failure messages,
+ * and lookups by local names. */
+#ifndef NG_UNIT_STANCES_H
+#define NG_UNIT_STANCES_H
+
+#include <stdio.h>
+#include <string.h>
+
+#include "newsgraph/newsgraph.h"
+
+/* The local name of an entity IRI in ngid:, for messages. */
+static inline const char *
+ng_unit_local(const ng_entity *e)
+{
+  return e ? e->iri + strlen(NG_ID_NS) : "(none)";
+}
+
+/* Lists the stances (negated ones with "!", hedged ones with "?") and the
+ * relations found, for failure messages. */
+static inline const char *
+ng_unit_describe(const ng_analysis *a)
+{
+  static char buf[4096];
+  size_t n = 0;
+
+  buf[0] = '\0';
+  for (size_t i = 0; i < a->n_stances && n < sizeof buf - 200; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "[%s %s %s%s%s] ",
+                          ng_unit_local(a->stances[i].holder),
+                          ng_stance_type_name(a->stances[i].type),
+                          ng_unit_local(a->stances[i].target),
+                          a->stances[i].negated ? "!" : "",
+                          a->stances[i].hedged ? "?" : "");
+  for (size_t i = 0; i < a->n_relations && n < sizeof buf - 200; i++)
+    n += (size_t)snprintf(buf + n, sizeof buf - n, "(%s %s %s) ",
+                          ng_unit_local(a->relations[i].subject),
+                          ng_relation_type_name(a->relations[i].type),
+                          ng_unit_local(a->relations[i].object));
+  return n ? buf : "nothing";
+}
+
+/* The stance holder -type-> target (local names), or NULL. */
+static inline const ng_stance *
+ng_unit_find_stance(const ng_analysis *a, const char *holder,
+                    ng_stance_type type, const char *target)
+{
+  for (size_t i = 0; i < a->n_stances; i++) {
+    const ng_stance *s = &a->stances[i];
+    if (s->type == type && strcmp(ng_unit_local(s->holder), holder) == 0 &&
+        strcmp(ng_unit_local(s->target), target) == 0)
+      return s;
+  }
+  return NULL;
+}
+
+#endif
