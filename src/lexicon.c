@@ -755,6 +755,12 @@ ends_with(const char *s, const char *suffix)
 static ng_status
 add_verb_forms(ng_pattern *p)
 {
+  static const char *const past[] = {TEH_U8 ALEF_U8, WAW_U8 ALEF_U8};
+  static const struct {
+    const char *prefix, *suffix; /* on the stem without its ي */
+  } present[] = {{TEH_U8, ALEF_U8 NOON_U8},
+                 {YEH_U8, ALEF_U8 NOON_U8},
+                 {YEH_U8, WAW_U8 NOON_U8}};
   size_t listed = p->n_triggers;
   char form[256];
 
@@ -766,28 +772,21 @@ add_verb_forms(ng_pattern *p)
       continue;
     memcpy(key, p->triggers[t].keys[0], len + 1);
     snprintf(form, sizeof form, "%s" TEH_U8, key);
-    if (trigger_listed(p, t, form)) { /* past: أدان with أدانت listed */
-      snprintf(form, sizeof form, "%s" TEH_U8 ALEF_U8, key);
-      if (add_trigger_form(p, t, form) != NG_OK)
-        return NG_ERR_NOMEM;
-      snprintf(form, sizeof form, "%s" WAW_U8 ALEF_U8, key);
-      if (add_trigger_form(p, t, form) != NG_OK)
+    for (size_t k = 0; trigger_listed(p, t, form) && k < 2; k++) {
+      char f[256]; /* past: أدان with أدانت listed */
+      snprintf(f, sizeof f, "%s%s", key, past[k]);
+      if (add_trigger_form(p, t, f) != NG_OK)
         return NG_ERR_NOMEM;
     }
     if (strncmp(key, YEH_U8, 2) != 0)
       continue;
     snprintf(form, sizeof form, TEH_U8 "%s", key + 2);
-    if (!trigger_listed(p, t, form)) /* present: يدين with تدين listed */
-      continue;
-    snprintf(form, sizeof form, TEH_U8 "%s" ALEF_U8 NOON_U8, key + 2);
-    if (add_trigger_form(p, t, form) != NG_OK)
-      return NG_ERR_NOMEM;
-    snprintf(form, sizeof form, "%s" ALEF_U8 NOON_U8, key);
-    if (add_trigger_form(p, t, form) != NG_OK)
-      return NG_ERR_NOMEM;
-    snprintf(form, sizeof form, "%s" WAW_U8 NOON_U8, key);
-    if (add_trigger_form(p, t, form) != NG_OK)
-      return NG_ERR_NOMEM;
+    for (size_t k = 0; trigger_listed(p, t, form) && k < 3; k++) {
+      char f[256]; /* present: يدين with تدين listed */
+      snprintf(f, sizeof f, "%s%s%s", present[k].prefix, key + 2, present[k].suffix);
+      if (add_trigger_form(p, t, f) != NG_OK)
+        return NG_ERR_NOMEM;
+    }
   }
   return NG_OK;
 }
