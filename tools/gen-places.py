@@ -31,6 +31,8 @@ import sys
 import unicodedata
 import xml.etree.ElementTree as ET
 
+from arabic_fold import fold
+
 DEFAULT_CLDR = "/usr/share/unicode/cldr"
 DEFAULT_ZONES = "/usr/share/zoneinfo/zone.tab"
 GENERATED = "places-cldr.ttl"
@@ -68,21 +70,6 @@ def slug(name):
     decomposed = unicodedata.normalize("NFKD", name)
     base = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", "-", base).strip("-")
-
-
-def fold(text):
-    """The matcher's folding, as far as names differ by it: hamza forms of alef, ta marbuta,
-    alef maqsura, hamza on waw or yeh, Persian yeh and keheh, diacritics, tatweel, ZWNJ."""
-    out = []
-    for c in text:
-        o = ord(c)
-        if 0x064B <= o <= 0x0652 or o in (0x0670, 0x0640):
-            continue
-        out.append({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
-                    "\u0671": "\u0627", "\u0629": "\u0647", "\u0649": "\u064A",
-                    "\u0624": "\u0621", "\u0626": "\u0621", "\u06CC": "\u064A",
-                    "\u06A9": "\u0643", "\u200C": ""}.get(c, c))
-    return " ".join("".join(out).split())
 
 
 def fold_en(text):

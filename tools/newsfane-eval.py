@@ -79,6 +79,8 @@ import sys
 import tempfile
 import time
 
+from arabic_fold import fold
+
 PROJECT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.join(PROJECT, "..", "shared", "data", "ner",
                             "NewsFANE_Gold", "NewsFANE_Gold_2014_170K.txt")
@@ -303,20 +305,6 @@ def collect_mentions(subjects, docs):
 
 
 # ---- capitals ----------------------------------------------------------------
-
-def fold(text):
-    """The folding the matcher applies that matters here: hamza forms of
-    alef, ta marbuta, alef maqsura, diacritics, tatweel."""
-    out = []
-    for c in text:
-        o = ord(c)
-        if 0x064B <= o <= 0x0652 or o in (0x0670, 0x0640):
-            continue
-        out.append({"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
-                    "\u0671": "\u0627", "\u0629": "\u0647", "\u0649": "\u064A"
-                    }.get(c, c))
-    return "".join(out)
-
 
 def read_capitals(ontology):
     """Folded Arabic names given as ng:capital in the ontology's Turtle."""
