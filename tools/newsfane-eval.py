@@ -23,8 +23,9 @@ The method, step by step:
 4. Compare, per gold type, with the gold spans as character offsets:
 
    gold type          our mentions counted as predictions
-   Nation             Country, kind name or alias; kind metonym only where
-                      the gold tags that text Nation
+   Nation             Country, kind name or alias (metonyms are not
+                      counted: what they name is decided below, never by
+                      looking at the gold)
    Politician         Person, kind name or alias; and kind reference,
                       which for a person is a part of the name (a
                       surname) of a person named before in the document
@@ -304,12 +305,13 @@ def collect_mentions(subjects, docs):
     return mentions, misaligned
 
 
-# ---- capitals ----------------------------------------------------------------
+# ---- capitals and seats ----------------------------------------------------------------
 
-def read_capitals(ontology):
-    """Folded Arabic names given as ng:capital in the ontology's Turtle."""
+def read_names(ontology, prop):
+    """Folded Arabic names given as ng:<prop> (capital, seat) in the
+    ontology's Turtle."""
     names = set()
-    statement = re.compile(r'ng:capital\s+((?:"[^"]*"@[A-Za-z-]+\s*,?\s*)+)')
+    statement = re.compile(r'ng:' + prop + r'\s+((?:"[^"]*"@[A-Za-z-]+\s*,?\s*)+)')
     if not os.path.isdir(ontology):
         return names
     for name in sorted(os.listdir(ontology)):
@@ -322,15 +324,16 @@ def read_capitals(ontology):
     return names
 
 
-def is_capital(anchor, capitals):
-    """Whether a metonym's text is a capital, with or without a clitic (the
-    corpus leaves لل fused, so للدوحة comes back as لدوحة)."""
+def is_named(anchor, names):
+    """Whether a metonym's text is one of names (capitals, seats), with or
+    without a clitic (the corpus leaves لل fused, so للدوحة comes back as
+    لدوحة)."""
     text = fold(anchor)
-    if text in capitals:
+    if text in names:
         return True
-    if len(text) > 3 and text[0] == "\u0644" and "\u0627" + text in capitals:
+    if len(text) > 3 and text[0] == "\u0644" and "\u0627" + text in names:
         return True
-    return len(text) > 3 and text[0] in "\u0648\u0641\u0628\u0644\u0643" and text[1:] in capitals
+    return len(text) > 3 and text[0] in "\u0648\u0641\u0628\u0644\u0643" and text[1:] in names
 
 
 # ---- scoring ----------------------------------------------------------------
@@ -392,7 +395,7 @@ class Index:
         return [y for y in self.by_line[self.line(x)] if overlaps(x, y)]
 
 
-def predictions(mentions, gold_index, capitals, tokens):
+def predictions(mentions, capitals, tokens):
     """Our spans per row, as (doc, begin, end) -> the mention."""
     preds = {row[0]: {} for row in ROWS}
     for m in mentions:
@@ -407,11 +410,7 @@ def predictions(mentions, gold_index, capitals, tokens):
             if etype == ours and counted:
                 preds[name].setdefault(key, m)
             elif m.kind == "metonym" and m.etype == "Country":
-                gold_tags = {g[3] for g in gold_index.overlapping(key)}
-                if "Nation" in gold_tags:
-                    if "Nation" in tags:
-                        preds[name].setdefault(key, m)
-                elif "Population-Center" in tags and is_capital(m.anchor, capitals):
+                if "Population-Center" in tags and is_named(m.anchor, capitals):
                     preds[name].setdefault(key, m)
     return preds
 
@@ -615,12 +614,12 @@ def main(argv=None):
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 
-    capitals = read_capitals(args.ontology)
+    capitals = read_names(args.ontology, "capital")
     gold = place_gold(sentences)
     lines = line_starts(docs)
     gold_index = Index(gold, lines)
     tokens = None if args.char_exact else Tokens(sentences)
-    preds = predictions(mentions, gold_index, capitals, tokens)
+    preds = predictions(mentions, capitals, tokens)
     rows = score(gold, preds, lines)
 
     out = sys.stdout
