@@ -270,6 +270,20 @@ ng_person_new(const ng_segments *seg, const ng_text *t, size_t first,
   return entity_from_tokens(seg, t, first, end, NG_PERSON, ng_buf_take(&iri));
 }
 
+/* A body word's key without its clitics: the stem of its reading with the
+ * article (للحكومة and والحكومة are حكومه like الحكومة), else the word
+ * without ال. */
+static const char *
+organ_word_key(const ng_token *tok)
+{
+  for (size_t k = 0; k < tok->n_readings; k++) {
+    unsigned f = tok->readings[k].flags;
+    if ((f & NG_CL_ART) && !(f & (NG_CL_SUFFIX | NG_CL_ACC | NG_CL_FUT)))
+      return tok->readings[k].key;
+  }
+  return ng_word_key(tok->form, NULL);
+}
+
 ng_entity *
 ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
              size_t body_end, size_t end, const ng_entity *state)
@@ -282,7 +296,7 @@ ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
   ng_buf_put_iri_segment(&iri, slash ? slash + 1 : "state");
   for (size_t i = first; i < body_end; i++) {
     ng_buf_puts(&iri, "-");
-    ng_buf_put_iri_segment(&iri, ng_word_key(seg->tokens[i].form, NULL));
+    ng_buf_put_iri_segment(&iri, organ_word_key(&seg->tokens[i]));
   }
   e = entity_from_tokens(seg, t, first, end, NG_ORGANIZATION, ng_buf_take(&iri));
   if (e)
