@@ -55,6 +55,10 @@ The method, step by step:
    compares Place (and capitals) with every geographic type (regions,
    provinces, continents and seas are places for us).
 
+   A Country mention that begins with the noun دولة ("the State of") is
+   compared from the next word: the annotation tags دولة [الكويت], leaving
+   the noun out, while it keeps جمهورية and المملكة inside a formal name.
+
    Exact: the spans are equal, after our span is widened to the whole
    tokens it touches (the annotation is by token, and a token such as
    للعراق keeps its fused clitic, which our mention leaves out); --char-exact
@@ -107,6 +111,11 @@ ROWS = (("Nation", {"Nation"}, "Country", True),
                           "County-or-District", "GPE-Cluster", "Continent",
                           "Water-Body", "Land-Region-Natural"}, "Place", False))
 NAME_KINDS = {"name", "alias"}
+# The common noun "state" before a state's name, with or without a clitic
+# (folded): the annotation leaves it out, دولة [الكويت], though it keeps
+# جمهورية and المملكة as part of a formal name (جمهورية جيبوتي).
+STATE_NOUNS = {"\u062f\u0648\u0644\u0647", "\u0628\u062f\u0648\u0644\u0647",
+               "\u0644\u062f\u0648\u0644\u0647", "\u0648\u062f\u0648\u0644\u0647"}
 
 
 # ---- the gold corpus -------------------------------------------------------
@@ -395,10 +404,20 @@ class Index:
         return [y for y in self.by_line[self.line(x)] if overlaps(x, y)]
 
 
+def name_begin(m):
+    """Where the name of a Country mention starts: after a leading دولة
+    (دولة الكويت is compared as الكويت, as the annotation tags it)."""
+    first, space, rest = m.anchor.partition(" ")
+    if m.etype == "Country" and space and rest and fold(first) in STATE_NOUNS:
+        return m.begin + len(first) + 1
+    return m.begin
+
+
 def predictions(mentions, capitals, tokens):
     """Our spans per row, as (doc, begin, end) -> the mention."""
     preds = {row[0]: {} for row in ROWS}
     for m in mentions:
+        m.begin = name_begin(m)  # the span compared, here and in the error lists
         if tokens:
             begin, end = tokens.widen(m.doc, m.begin, m.end)
         else:
