@@ -1,0 +1,245 @@
+/* Extraction, holders: who takes a stance — the subject after or before
+ * its trigger, a participle's subject, the holder a joined clause
+ * shares. */
+#include "config.h"
+
+#include "extract_internal.h"
+
+/* The subject right after a verb ending at b: a unit with no preposition,
+ * perhaps after "كل من". */
+size_t
+subject_after(const ctx *c, size_t b, size_t end)
+{
+  if (b + 1 < end && is_word(c, b, "كل") && is_word(c, b + 1, "من"))
+    b += 2;
+  if (b + 1 < end && c->unit_at[b] == NONE && classifier_at(c, b))
+    b++; /* أدانت [دول] مجموعة السبع، أعلنت [دولة] الإمارات */
+  if (b + 1 < end && c->unit_at[b] == NONE && resumptive_at(c, b))
+    b++; /* وهو ما ندّدت [به] طهران */
+  if (b < end && c->unit_at[b] != NONE) {
+    size_t u = c->unit_at[b];
+    if (c->units[u].first == b && c->units[u].mark == NG_MARK_OBJ &&
+        is_actor_unit(c, u))
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
+/* The nearest unit before a in its sentence that is not inside a
+ * prepositional phrase: the subject of the clause or of its verb. */
+size_t
+subject_before(const ctx *c, size_t a, size_t max_dist)
+{
+  size_t first = sentence_first(c, a);
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    const unit *un = &c->units[u];
+    if (un->end > a)
+      continue;
+    if (un->first < first || a - un->end > max_dist)
+      break;
+    if (c->units[un->group].mark == NG_MARK_OBJ && is_actor_unit(c, u))
+      return un->group;
+  }
+  return NONE;
+}
+
+/* Does unit u open its sentence as a dateline (القاهرة، 15 يوليو …)? */
+static int
+is_dateline(const ctx *c, size_t u)
+{
+  size_t e = c->units[u].end;
+
+  return c->units[u].first == sentence_first(c, c->units[u].first) &&
+         e + 1 < sentence_end(c, e) && is_boundary(c, e) &&
+         tok(c, e + 1)->kind == NG_TOKEN_NUMBER;
+}
+
+/* May unit u be the subject of its clause: an actor outside prepositional
+ * phrases, neither an adjective of another noun (العاصمة اللبنانية), nor
+ * the subject of a relative clause (التي تستضيفها مدينة جدة), nor a
+ * dateline? */
+static int
+clause_subject_ok(const ctx *c, size_t u)
+{
+  const unit *un = &c->units[u];
+  const ng_tmention *m = mention_at(c, un->first);
+  size_t first = sentence_first(c, un->first);
+
+  if (c->units[un->group].mark != NG_MARK_OBJ || !is_actor_unit(c, u) ||
+      is_dateline(c, u))
+    return 0;
+  if (m && m->kind == NG_MENTION_DEMONYM && un->first > first &&
+      c->unit_at[un->first - 1] == NONE && !is_punct(c, un->first - 1))
+    return 0;
+  for (size_t i = un->first; i > first && i + 3 > un->first; i--)
+    if (is_relative(c, i - 1))
+      return 0;
+  return 1;
+}
+
+/* The subject of the clause a participle at a follows: the first actor
+ * that may be a clause's subject in its sentence (after the last فيما،
+ * بينما or في حين, which open a clause with a subject of its own): «قال
+ * وزير الخارجية الروسي إن واشنطن …، متهما إياها» is the minister's. */
+size_t
+participle_subject(const ctx *c, size_t a)
+{
+  size_t from = sentence_first(c, a);
+
+  if (c->clause_holder != NONE && c->clause_sentence == tok(c, a)->sentence &&
+      !c->clause_by_noun) {
+    int embedded = 0; /* قال X إن Y تدعم Z: تدعم is not the main clause */
+    for (size_t i = from; i < c->clause_verb; i++)
+      embedded |= has_key(c, i, "ان", NG_CL_CONJ | NG_CL_SUFFIX) != 0;
+    if (!embedded)
+      return c->clause_holder; /* في خطوة انتقدتها X، متهمة Y: X's */
+  }
+  for (size_t i = from; i < a; i++)
+    if (has_key(c, i, "فيما", NG_CL_CONJ) || has_key(c, i, "بينما", NG_CL_CONJ) ||
+        (i + 1 < a && is_word(c, i, "في") && is_word(c, i + 1, "حين")))
+      from = i + 1;
+  for (size_t u = 0; u < c->n_units; u++) {
+    if (c->units[u].first < from || c->units[u].group != u)
+      continue;
+    if (c->units[u].end > a)
+      break;
+    if (clause_subject_ok(c, u))
+      return u;
+  }
+  return NONE;
+}
+
+/* After a marker word at i that introduces no actor itself: the actors
+ * named in apposition with هي (من أربع دول هي إسبانيا وقطر); NONE when
+ * there are none. */
+static size_t
+apposed_after(const ctx *c, size_t i, size_t end)
+{
+  for (size_t j = i + 1; j + 1 < end && j < i + 6; j++) {
+    size_t u = c->unit_at[j + 1];
+    if (is_boundary(c, j) || c->unit_at[j] != NONE)
+      return NONE;
+    if ((has_key(c, j, "هي", NG_CL_CONJ) || has_key(c, j, "هما", NG_CL_CONJ) ||
+         has_key(c, j, "هم", NG_CL_CONJ)) &&
+        u != NONE && c->units[u].first == j + 1 && is_actor_unit(c, u))
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
+/* The first actor after the trigger, within its window, introduced by one
+ * of marks (مساعدات من إيران والجزائر، من دول عدة هي X و Y). */
+static size_t
+marked_after(const ctx *c, const hit *h, size_t end, unsigned marks)
+{
+  for (size_t i = h->b; i < end && i < h->b + h->p->window; i++) {
+    size_t u = c->unit_at[i], g;
+    int mk = tok(c, i)->kind == NG_TOKEN_WORD ? ng_mark_parse(tok(c, i)->form) : -1;
+    if (is_boundary(c, i))
+      break;
+    if (u == NONE && mk >= 0 && mk != NG_MARK_OBJ && (marks & 1u << mk) &&
+        (g = apposed_after(c, i, end)) != NONE)
+      return g;
+    if (u != NONE && c->units[u].first == i && is_actor_unit(c, u) &&
+        c->units[c->units[u].group].mark != NG_MARK_OBJ &&
+        (marks & 1u << c->units[c->units[u].group].mark))
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
+/* Does the verb of h begin a clause that goes on the one before it
+ * (…، واتهم؛ كما اتهم؛ ثم رفض), so that it may share that clause's
+ * subject?  A verb with و inside a list (إغلاق … وخفض …) is a noun. */
+int
+continues_clause(const ctx *c, const hit *h)
+{
+  size_t i = h->a;
+
+  if (i <= sentence_first(c, h->a))
+    return 0;
+  if (h->flags & NG_CL_CONJ)
+    return is_boundary(c, i - 1);
+  return has_key(c, i - 1, "كما", NG_CL_CONJ) || has_key(c, i - 1, "ثم", NG_CL_CONJ) ||
+         has_key(c, i - 1, "اذ", NG_CL_CONJ);
+}
+
+/* The subject of the verb trigger before h in its sentence, when h goes on
+ * that verb's clause (رفض X المهلة، واتهم Y …، كما اتهم Z); else NONE. */
+size_t
+shared_holder(const ctx *c, const hit *h)
+{
+  if (c->clause_holder == NONE || h->p->frame != NG_FRAME_VERB ||
+      c->clause_sentence != tok(c, h->a)->sentence ||
+      c->units[c->clause_holder].first >= h->a || !continues_clause(c, h))
+    return NONE;
+  return c->clause_holder;
+}
+
+/* لطلب وجّهته حكومة هايتي إلى، مساعدات [التي] قدمتها السعودية: a verb
+ * with a pronoun for the noun before it, then its subject.  The subject's
+ * group, or NONE. */
+static size_t
+noun_clause_subject(const ctx *c, size_t b, size_t end)
+{
+  const ng_token *t;
+  int verb = 0;
+
+  if (b < end && is_relative(c, b))
+    b++;
+  if (b + 1 >= end || c->unit_at[b] != NONE || tok(c, b)->kind != NG_TOKEN_WORD ||
+      trigger_at(c, b, 0).p)
+    return NONE;
+  t = tok(c, b);
+  if (c->text->orig[c->text->map[t->fend - 1]] == 0x0629)
+    return NONE; /* جديدة: a ta marbuta, not the pronoun ه folding makes it */
+  for (size_t r = 0; r < t->n_readings; r++)
+    verb |= (t->readings[r].flags & NG_CL_SUFFIX) &&
+            !(t->readings[r].flags & (NG_CL_PREP | NG_CL_ART));
+  return verb ? subject_after(c, b + 1, end) : NONE;
+}
+
+/* The holder of a stance trigger and how it was found. */
+size_t
+find_holder(const ctx *c, const hit *h, size_t end, const char **how,
+            double *conf)
+{
+  size_t holder = NONE;
+
+  if (h->p->frame == NG_FRAME_PARTICIPLE) {
+    if ((holder = participle_subject(c, h->a)) != NONE ||
+        (holder = subject_before(c, h->a, 40)) != NONE)
+      *how = "the subject of the clause the participle follows";
+    return holder;
+  }
+  if (h->p->frame == NG_FRAME_VERB) {
+    if ((holder = subject_after(c, h->b, end)) != NONE)
+      *how = "the subject after the verb";
+    else if ((holder = shared_holder(c, h)) != NONE)
+      *how = "the subject of the verb before, whose clause this verb goes on";
+  } else if (!(h->last_flags & NG_CL_SUFFIX)) {
+    if ((holder = demonym_after(c, h->b, end)) != NONE)
+      *how = "the adjective after the noun";
+    else if (!(h->p->markers & 1u << NG_MARK_GEN) && !(h->flags & NG_CL_PREP) &&
+             (holder = subject_after(c, h->b, end)) != NONE)
+      *how = "the genitive after the noun";
+    else if ((holder = noun_clause_subject(c, h->b, end)) != NONE)
+      *how = "the subject of the clause on the noun (طلب وجهته X)";
+  }
+  if (holder == NONE && h->p->holder_markers &&
+      (holder = marked_after(c, h, end, h->p->holder_markers)) != NONE) {
+    *how = "named after the trigger with a preposition of the giver (من)";
+    *conf -= 0.05;
+  }
+  if (holder == NONE && (holder = owner_after(c, h->b, end, h->p->window)) != NONE) {
+    *how = "the owner named with التابعة لـ / الخاصة بـ";
+    *conf -= 0.05;
+  }
+  if (holder == NONE && !h->p->holder_near &&
+      (holder = subject_before(c, h->a, h->p->holder_reach)) != NONE) {
+    *how = "the subject before the trigger";
+    *conf -= 0.02 * (double)(h->a - c->units[holder].end);
+  }
+  return holder;
+}

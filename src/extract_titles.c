@@ -1,0 +1,335 @@
+/* Extraction, titles: a title with its country and person (الرئيس الروسي
+ * فلاديمير بوتين) as one unit, ranks and honorifics, the name after a
+ * title, and the references back to a titled person. */
+#include "config.h"
+
+#include "extract_internal.h"
+#include "persons.h"
+
+/* The length of the rank or honorific (ng:RankCue) at token i (الفريق
+ * أول، الشيخ), 0 when none; *flags gets its first word's clitics.  One
+ * written with ال must carry it: الفريق, not فريق إنقاذ. */
+size_t
+rank_at(const ctx *c, size_t i, unsigned *flags)
+{
+  size_t best = 0;
+
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex) && !c->in_mention[i]; k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    size_t n;
+    if (cue->kind != NG_CUE_RANK)
+      continue;
+    n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf);
+    if (n > best && (!cue->words.article[0] || (f & NG_CL_ART)))
+      best = n, *flags = f;
+  }
+  return best;
+}
+
+/* The tokens of a name no lexicon knows at token j (0 when none); with
+ * given, only one that begins with a common given name (ng:GivenNameCue),
+ * where nothing else says the words are a name. */
+static size_t
+unknown_name(const ctx *c, size_t j, int given)
+{
+  size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 6);
+
+  return n && (!given || ng_given_name(c->lex, tok(c, j))) ? n : 0;
+}
+
+/* The person named at token j, after a rank if there is one: the tokens
+ * of the name (0 when none) and, through *known, the lexicon's person, or
+ * NONE when the name is one no lexicon knows (then, after a rank, one
+ * that begins with a given name: اللواء حامد فلان). */
+size_t
+name_at(const ctx *c, size_t j, size_t *known)
+{
+  const ng_tmention *m;
+  unsigned rf;
+  size_t r = j < c->seg->n_tokens ? rank_at(c, j, &rf) : 0, n;
+
+  *known = NONE;
+  j += r;
+  if (j >= c->seg->n_tokens || tok(c, j)->sentence != tok(c, j - r)->sentence)
+    return 0;
+  if ((m = mention_at(c, j))) {
+    if (type_of(c, m->entity) != NG_PERSON || m->first != j)
+      return 0;
+    *known = m->entity;
+    return r + m->end - j;
+  }
+  n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0);
+  return n ? r + n : 0;
+}
+
+/* "في|لدى COUNTRY|ORG" at most four words after token i, before a name:
+ * the state or body a title belongs to when the title's own words come
+ * first (رئيس المجلس العسكري الانتقالي في تشاد محمد إدريس ديبي، المندوب
+ * المغربي لدى الأمم المتحدة عمر هلال); the mention, or NULL. */
+static const ng_tmention *
+owner_in(const ctx *c, size_t i)
+{
+  size_t end = sentence_end(c, i), known;
+
+  for (size_t k = i; k < i + 5 && k + 1 < end; k++) {
+    const ng_tmention *m;
+    if (is_punct(c, k) || c->in_mention[k])
+      return NULL;
+    if (!is_word(c, k, "في") && !is_word(c, k, "لدي"))
+      continue;
+    m = mention_at(c, k + 1);
+    return m && (type_of(c, m->entity) == NG_COUNTRY ||
+                 type_of(c, m->entity) == NG_ORGANIZATION) &&
+                   !(m->flags & (NG_CL_PREP | NG_CL_CONJ)) && m->end < end &&
+                   name_at(c, m->end, &known)
+               ? m
+               : NULL;
+  }
+  return NULL;
+}
+
+/* A minister's portfolio, one to three definite words after the title
+ * (وزيرة [التغير المناخي] شيري رحمن), when a name no lexicon knows
+ * follows: the token where the name begins, and its length in *n (0 and
+ * i itself when there is none). */
+static size_t
+after_portfolio(const ctx *c, size_t i, size_t *n)
+{
+  size_t end = sentence_end(c, i);
+
+  *n = 0;
+  for (size_t k = i; k < i + 3 && k < end && has_article(c, k) &&
+                     !c->in_mention[k] && !is_punct(c, k);
+       k++) {
+    *n = unknown_name(c, k + 1, 1);
+    if (*n)
+      return k + 1;
+  }
+  return i;
+}
+
+/* After a title at [a, b): its country or organization, "former", and
+ * the person named; builds the unit and the role relation. */
+ng_status
+title_unit(ctx *c, const hit *h, size_t *next)
+{
+  size_t i = h->b, owner = NONE, named = NONE, person = NONE, end = h->b;
+  size_t body_end = h->b;
+  const ng_tmention *m;
+  int former = 0;
+
+  if (i + 1 < sentence_end(c, h->a) && is_word(c, i, "ل") && is_quote(c, i + 1))
+    i++; /* الأمين العام لـ«حزب الله»: ل written apart before a quote */
+  while (i < sentence_end(c, h->a) && is_quote(c, i))
+    i++; /* رئيس مفوضية «إيكواس» */
+  if (h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
+    hit of = trigger_at(c, i, 1); /* المستشار الدبلوماسي [لرئيس] دولة
+                                     الإمارات فلان: the adviser is named */
+    if (of.p && of.p->frame == NG_FRAME_TITLE && (of.flags & NG_CL_PREP_L) &&
+        of.b < sentence_end(c, h->a))
+      i = of.b;
+  }
+  m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
+  if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
+    hit body = trigger_at(c, i, 1); /* المتحدث باسم [الخارجية] الأمريكية */
+    if (body.p && body.p->frame == NG_FRAME_BODY && body.b < sentence_end(c, h->a))
+      m = mention_at(c, body.b);
+  }
+  for (size_t k = i; !m && k < i + 2 && k + 1 < sentence_end(c, h->a) &&
+                     has_article(c, k) && !c->in_mention[k] &&
+                     !trigger_at(c, k, 1).p;
+       k++) {
+    const ng_tmention *adj = mention_at(c, k + 1); /* وزارة [الخزانة] الأمريكية */
+    if (adj && adj->kind == NG_MENTION_DEMONYM)
+      m = adj;
+  }
+  if (!m && h->p->frame == NG_FRAME_BODY && i + 1 < sentence_end(c, h->a) &&
+      is_word(c, i, "في") && mention_at(c, i + 1)) {
+    /* وزارة الخارجية في بيونغ يانغ: the organ of the capital's state */
+    const ng_tmention *cap = mention_at(c, i + 1);
+    const ng_entity *pe = ent(c, cap->entity);
+    if (cap->kind == NG_MENTION_METONYM && type_of(c, cap->entity) == NG_COUNTRY)
+      m = cap;
+    else if (pe->type == NG_PLACE && pe->rollup &&
+             pe->rollup->type == NG_COUNTRY && !(cap->flags & NG_CL_PREP)) {
+      owner = named = lex_index(c, pe->rollup);
+      i = end = cap->end;
+    }
+  }
+  if (!m && i < sentence_end(c, h->a) && !c->in_mention[i]) {
+    unsigned rf;
+    size_t ref = reference_at(c, i, &rf); /* الأمين العام للمنظمة */
+    if (ref != NONE && !(rf & (NG_CL_PREP_B | NG_CL_CONJ))) {
+      named = ref;
+      owner = actor_of(c, ref);
+      i = end = i + 1;
+    }
+  }
+  if (m && (type_of(c, m->entity) == NG_COUNTRY ||
+            type_of(c, m->entity) == NG_ORGANIZATION) &&
+      !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ))) {
+    named = m->entity; /* القائد العام للحرس الثوري: of the guard, for Iran */
+    owner = actor_of(c, m->entity);
+    if (m->kind == NG_MENTION_DEMONYM && m->first > body_end)
+      body_end = m->first; /* وزارة الخزانة | الأمريكية: the organ's own words */
+    i = end = m->end;
+  } else if (owner == NONE && (h->last_flags & NG_CL_SUFFIX) && h->p->type >= 0) {
+    /* not نظيره: his counterpart is of another country than his */
+    owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
+  }
+  while (i > h->b && i < sentence_end(c, h->a) && is_quote(c, i))
+    i++; /* رئيس مفوضية «إيكواس» عمر أليو توراي */
+  if (h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a) &&
+      (m = owner_in(c, i))) {
+    if (owner == NONE || /* رئيس المجلس العسكري الانتقالي في تشاد فلان */
+        (type_of(c, m->entity) == NG_COUNTRY && type_of(c, named) != NG_COUNTRY &&
+         m->first > i + 1)) /* the body's longer name, then its state:
+                               مجلس الأمن [القومي] في البيت الأبيض */
+      named = m->entity, owner = actor_of(c, m->entity);
+    i = end = m->end; /* المندوب المغربي لدى الأمم المتحدة فلان */
+  }
+  while (is_former_word(c, i))
+    former = 1, i++;
+  if (i < c->seg->n_tokens) {
+    unsigned rf;
+    i += rank_at(c, i, &rf); /* رئيس مجلس السيادة الفريق أول فلان */
+  }
+  m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
+  for (size_t k = i; !m && h->p->frame == NG_FRAME_TITLE && k < i + 2 &&
+                     k + 1 < sentence_end(c, h->a) && has_article(c, k) &&
+                     !c->in_mention[k];
+       k++) { /* الرئيس [المحتجز] محمد بازوم: an adjective, then the name */
+    const ng_tmention *p = mention_at(c, k + 1);
+    if (p && type_of(c, p->entity) == NG_PERSON)
+      m = p, i = k + 1;
+  }
+  if (m && type_of(c, m->entity) == NG_PERSON && m->first == i) {
+    person = m->entity;
+    end = m->end;
+  } else if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
+    /* with no state or body named, the name is still a person's
+     * (الرئيس فؤاد السنيورة), though no relation is drawn */
+    size_t n = unknown_name(c, i, owner == NONE);
+    if (!n && owner == NONE)
+      i = after_portfolio(c, i, &n); /* وزيرة التغير المناخي فلانة */
+    if (n && new_person(c, i, i + n, &person) != NG_OK)
+      return NG_ERR_NOMEM;
+    if (n)
+      end = i + n;
+  }
+  *next = end;
+  if (h->p->frame == NG_FRAME_BODY) { /* the organ speaks for its state */
+    if (owner == NONE && h->p->stands_alone &&
+        (mark_before(c, h->a, h->flags) == NG_MARK_OBJ ||
+         mark_before(c, h->a, h->flags) == NG_MARK_BAYN) && /* بين العسكريين و… */
+        !(h->flags & NG_CL_PREP)) {
+      owner = salient_country(c, h->a); /* "السلطات": of the country in focus */
+      end = h->b;
+    }
+    if (owner == NONE)
+      return NG_OK;
+    if (end > h->b) { /* الجيش الإسرائيلي: an organization of that state */
+      size_t organ;
+      int fresh;
+      if (add_local(c, ng_organ_new(c->seg, c->text, h->a, body_end, end, ent(c, owner)),
+                    h->a, end, &organ, &fresh) != NG_OK)
+        return NG_ERR_NOMEM;
+      if (!institution_at(c, h->a, &(const ng_cue *){NULL}))
+        c->out->titles[c->out->n_titles - 1].kind = NG_MENTION_REFERENCE;
+      /* السلطات السودانية، حكومة السودان: an organ, but not its name */
+      return add_unit(c, h->a, end, organ, NONE, owner, h->flags);
+    }
+    return add_unit(c, h->a, end, owner, NONE, owner, h->flags);
+  }
+  if (owner == NONE && person == NONE)
+    return NG_OK;
+  if (person != NONE && owner == NONE && !former &&
+      (named = lexicon_role(c, person, h->p->type)) != NONE) {
+    /* وزير الخارجية بلاول بوتو زرداري: the lexicon knows whose minister */
+    return add_relation(c, h->p->type, person, named, h->a, end,
+                        h->p->confidence - 0.2, h->p->iri) != NG_OK
+               ? NG_ERR_NOMEM
+               : add_unit(c, h->a, end, person, person, actor_of(c, person),
+                          h->flags);
+  }
+  if (person != NONE && owner != NONE && !former) {
+    local_role r = {person, owner, h->p->type};
+    if (NG_PUSH(c->roles, c->n_roles, c->cap_roles, r) != NG_OK ||
+        add_relation(c, h->p->type, person, named, h->a, end, h->p->confidence,
+                     h->p->iri) != NG_OK)
+      return NG_ERR_NOMEM;
+  }
+  if (person == NONE) { /* "الرئيس الكازاخي": the office for its holder */
+    ng_tmention t = {0};
+    size_t known = known_holder(c, owner, h->p->type);
+    t.entity = known != NONE && !former ? known : owner;
+    t.kind = NG_MENTION_TITLE;
+    t.first = h->a;
+    t.end = end;
+    t.fbegin = tok(c, h->a)->fbegin;
+    t.fend = tok(c, end - 1)->fend;
+    if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, t))
+      return NG_ERR_NOMEM;
+    person = former ? NONE : known;
+    return add_unit(c, h->a, end, t.entity, person, former ? NONE : owner,
+                    h->flags);
+  }
+  return add_unit(c, h->a, end, person, person,
+                  former ? NONE : owner != NONE ? owner : actor_of(c, person),
+                  h->flags);
+}
+
+/* The country actor a stands for (itself, or the state of an organ); NONE
+ * for an organization of no state. */
+static size_t
+own_country(const ctx *c, size_t a)
+{
+  if (a != NONE && type_of(c, a) != NG_COUNTRY)
+    a = ent(c, a)->rollup ? lex_index(c, ent(c, a)->rollup) : NONE;
+  return a != NONE && type_of(c, a) == NG_COUNTRY ? a : NONE;
+}
+
+/* A word that names the country the text is about (البلاد) or the
+ * organization just named (المنظمة); NONE otherwise. */
+size_t
+reference_at(const ctx *c, size_t i, unsigned *flags)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if ((cue->kind != NG_CUE_COUNTRY_REF && cue->kind != NG_CUE_ORG_REF &&
+         cue->kind != NG_CUE_OWN_REF && cue->kind != NG_CUE_LATTER_REF) ||
+        cue->words.n != 1 ||
+        !words_at(c, i, &cue->words,
+                  NG_CL_CONJ | NG_CL_PREP | NG_CL_ART | NG_CL_SUFFIX, &f, &lf))
+      continue;
+    if ((cue->kind == NG_CUE_OWN_REF) != ((lf & NG_CL_SUFFIX) != 0))
+      continue; /* بلاده has its pronoun; البلاد has none */
+    *flags = f;
+    if (cue->kind == NG_CUE_LATTER_REF)
+      return nearest_referent(c, 0, i, NONE, NONE, 0);
+    if (cue->kind == NG_CUE_COUNTRY_REF)
+      return salient_country(c, i);
+    if (cue->kind == NG_CUE_ORG_REF)
+      return referred_organization(c, i, cue->words.keys[0], cue->same_head);
+    return own_country(c, backref(c, i, NONE, NONE, REF_SUBJECT));
+  }
+  return NONE;
+}
+
+/* A rank or honorific at token i and the person it names (اللواء فلان،
+ * الشيخ فلان, a name known or not): one unit over both, ending at *next.
+ * A rank draws no relation: it says what a person is, not whose. */
+ng_status
+rank_unit(ctx *c, size_t i, size_t *next)
+{
+  unsigned flags = 0;
+  size_t r = rank_at(c, i, &flags), known, n = name_at(c, i, &known);
+  size_t person = known;
+
+  if (known == NONE && new_person(c, i + r, i + n, &person) != NG_OK)
+    return NG_ERR_NOMEM;
+  *next = i + n;
+  return add_unit(c, i, i + n, person, person, actor_of(c, person), flags);
+}
