@@ -19,6 +19,8 @@ typedef struct run {
   ng_segments seg;
   ng_tmention *ms;
   size_t n_ms;
+  ng_tmention *inner; /* states named inside places: output only */
+  size_t n_inner;
   ng_extraction x;
 } run;
 
@@ -70,18 +72,29 @@ build_sentences(ng_analysis *a, const run *r)
   return NG_OK;
 }
 
-/* Public mentions from the matched and the title mentions, in text order. */
+/* The i-th of the matched, the inner-state and the title mentions. */
+static const ng_tmention *
+run_mention(const run *r, size_t i)
+{
+  if (i < r->n_ms)
+    return &r->ms[i];
+  i -= r->n_ms;
+  return i < r->n_inner ? &r->inner[i] : &r->x.titles[i - r->n_inner];
+}
+
+/* Public mentions from the matched, the inner-state and the title
+ * mentions, in text order. */
 static ng_status
 build_mentions(ng_analysis *a, const run *r, const ng_lexicon *lex,
                size_t *cap_entities)
 {
-  size_t n = r->n_ms + r->x.n_titles;
+  size_t n = r->n_ms + r->n_inner + r->x.n_titles;
 
   a->mentions = calloc(n + 1, sizeof *a->mentions);
   if (!a->mentions)
     return NG_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
-    const ng_tmention *m = i < r->n_ms ? &r->ms[i] : &r->x.titles[i - r->n_ms];
+    const ng_tmention *m = run_mention(r, i);
     ng_mention *out = &a->mentions[a->n_mentions++];
     out->entity = ng_extraction_entity(&r->x, lex, m->entity);
     out->kind = m->kind;
@@ -154,6 +167,7 @@ run_free(run *r)
   ng_text_free(&r->text);
   ng_segments_free(&r->seg);
   free(r->ms);
+  free(r->inner);
   ng_extraction_free(&r->x);
 }
 
@@ -201,6 +215,8 @@ ng_analyze_with(ng_analysis **out, const ng_lexicon *lex, const ng_doc *doc,
   if ((rc = ng_text_normalize(&r.text, doc->text, doc->len)) != NG_OK ||
       (rc = ng_segment(&r.seg, &r.text)) != NG_OK ||
       (rc = ng_match(&r.ms, &r.n_ms, lex, &r.seg)) != NG_OK ||
+      (rc = ng_match_inner_states(&r.inner, &r.n_inner, lex, &r.seg, r.ms,
+                                  r.n_ms)) != NG_OK ||
       (rc = ng_extract(&r.x, lex, &r.text, &r.seg, r.ms, r.n_ms)) != NG_OK ||
       (rc = adopt_locals(a, &r.x)) != NG_OK ||
       (rc = build_sentences(a, &r)) != NG_OK ||

@@ -208,6 +208,18 @@ best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   return best;
 }
 
+size_t
+ng_match_best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+                 size_t *phrase, const ng_reading **rd)
+{
+  cand c = seg->tokens[i].kind == NG_TOKEN_WORD ? best_at(lex, seg, i)
+                                                : (cand){0, NULL, 0};
+
+  *phrase = c.phrase;
+  *rd = c.reading;
+  return c.len;
+}
+
 static ng_status
 push_mention(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
              size_t i, size_t len, const ng_reading *rd, size_t entity,
@@ -469,8 +481,9 @@ resolve_short_names(const ng_lexicon *lex, const ng_segments *seg,
 
 /* Mentions are matched longest first; a short name (ng:shortName) is then
  * kept only where the article names its context, and becomes the entity
- * of that context when several share it; persons named in full are then
- * referred to by a part of their names. */
+ * of that context when several share it; a state's name takes in the head
+ * noun of its formal name; persons named in full are then referred to by
+ * a part of their names. */
 ng_status
 ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
          const ng_segments *seg)
@@ -494,5 +507,6 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
     i += c.len;
   }
   resolve_short_names(lex, seg, *out, n);
+  ng_match_formal_names(*out, *n, lex, seg);
   return match_parts(out, n, &cap, lex, seg);
 }

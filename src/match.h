@@ -26,6 +26,26 @@ ng_status ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
 size_t ng_match_phrase_length(const ng_segments *seg, size_t i,
                               const ng_reading *rd, const ng_phrase *ph);
 
+/* The phrase ng_match would choose at token i: its length in tokens (0
+ * when none), its index in *phrase and the reading of token i in *rd. */
+size_t ng_match_best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+                        size_t *phrase, const ng_reading **rd);
+
+/* Widens the state mentions of ms (n of them, in token order) over the head
+ * noun of a formal name right before them: جمهورية + name (جمهورية
+ * فنزويلا) and الجمهورية/المملكة/السلطنة + adjective (الجمهورية اللبنانية)
+ * become alias mentions of the whole. */
+void ng_match_formal_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                           const ng_segments *seg);
+
+/* The states named inside the place mentions of ms after a direction
+ * (جنوب لبنان → لبنان): mentions of their own, which overlap the place's,
+ * in *out (caller frees), *n_out of them.  They are for the output only:
+ * the extraction reads the place. */
+ng_status ng_match_inner_states(ng_tmention **out, size_t *n_out,
+                                const ng_lexicon *lex, const ng_segments *seg,
+                                const ng_tmention *ms, size_t n);
+
 /* True when tok is the word folded (no clitics). */
 int ng_token_is_word(const ng_token *tok, const char *folded);
 

@@ -37,6 +37,8 @@ static const char lexicon_ttl[] =
     "    rdfs:label \"جمهورية الكونغو الديمقراطية\"@ar ;\n"
     "    ng:alias \"الكونغو الديمقراطية\"@ar .\n"
     "ngid:congo a ng:Country ; rdfs:label \"الكونغو\"@ar .\n"
+    "ngid:south-russia a ng:Place ; rdfs:label \"جنوب روسيا\"@ar ;\n"
+    "    ng:locatedIn ngid:russia .\n"
     "ngid:k-president a ng:Person ; rdfs:label \"قاسم توكاييف\"@ar ;\n"
     "    ng:leaderOf ngid:kazakhstan .\n"
     "ngid:p-ahmad a ng:Person ; rdfs:label \"أحمد كريمي\"@ar .\n"
@@ -391,6 +393,49 @@ END_TEST
 
 /* A short name counts only where the article names its state, and goes
  * to the entity of the state named most. */
+/* A formal name takes in its head noun: جمهورية + name, الجمهورية or
+ * المملكة + the state's adjective; دولة stays outside. */
+START_TEST(formal_names)
+{
+  check_single("زار الوفد جمهورية كازاخستان", ID "kazakhstan", NG_MENTION_ALIAS,
+               "جمهوريه كازاخستان");
+  check_single("وصل إلى بجمهورية كازاخستان", ID "kazakhstan", NG_MENTION_ALIAS,
+               "جمهوريه كازاخستان");
+  check_single("قال رئيس الجمهورية الروسية", ID "russia", NG_MENTION_ALIAS,
+               "الجمهوريه الروسيه");
+  check_single("سفير المملكة الصينية", ID "china", NG_MENTION_ALIAS,
+               "المملكه الصينيه");
+  check_single("أمير دولة كازاخستان", ID "kazakhstan", NG_MENTION_NAME,
+               "كازاخستان");
+  check_single("الجمهورية وروسيا", ID "russia", NG_MENTION_NAME, "روسيا");
+  check_single("جمهورية الروسية", ID "russia", NG_MENTION_DEMONYM, "الروسيه");
+}
+END_TEST
+
+/* The state named after a direction inside a place (جنوب روسيا) is a
+ * mention of its own for the output; the place stays one mention. */
+START_TEST(inner_states)
+{
+  matched m;
+  ng_tmention *inner;
+  size_t n;
+  char *got;
+
+  match_text(&m, lex, "انتشرت القوات في جنوب روسيا وفي أستانا");
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "south-russia");
+  ck_assert_int_eq(ng_match_inner_states(&inner, &n, lex, &m.s, m.ms, m.n), NG_OK);
+  ck_assert_uint_eq(n, 1);
+  ck_assert_str_eq(iri_of(&inner[0]), ID "russia");
+  ck_assert_int_eq(inner[0].kind, NG_MENTION_NAME);
+  got = mention_text(&m, &inner[0]);
+  ck_assert_str_eq(got, "روسيا");
+  free(got);
+  free(inner);
+  matched_free(&m);
+}
+END_TEST
+
 START_TEST(short_names_by_context)
 {
   matched m;
@@ -432,6 +477,8 @@ make_suite(void)
   tcase_add_test(tc, token_is_word);
   tcase_add_test(tc, quoted_name_parts);
   tcase_add_test(tc, short_names_by_context);
+  tcase_add_test(tc, formal_names);
+  tcase_add_test(tc, inner_states);
   ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }

@@ -1,0 +1,146 @@
+/* State names that reach past one lexicon phrase: the formal name
+ * (جمهورية فنزويلا، الجمهورية اللبنانية), the state named inside a place
+ * (جنوب لبنان), and a name a state shares with a city of another state
+ * (عُمان, Oman, and عمّان, Amman).  See match.h. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+#include "util.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* The reading of token t that is the folded word key with at most the
+ * clitics in allowed, and with ال exactly when art; NULL if none. */
+static const ng_reading *
+reading_of(const ng_token *t, const char *key, unsigned allowed, int art)
+{
+  if (t->kind != NG_TOKEN_WORD)
+    return NULL;
+  for (size_t r = 0; r < t->n_readings; r++) {
+    const ng_reading *rd = &t->readings[r];
+    if (strcmp(rd->key, key) == 0 && !(rd->flags & ~(allowed | NG_CL_ART)) &&
+        ((rd->flags & NG_CL_ART) != 0) == art)
+      return rd;
+  }
+  return NULL;
+}
+
+/* The reading of token t that is one of the n words, as reading_of. */
+static const ng_reading *
+reading_among(const ng_token *t, const char *const *words, size_t n,
+              unsigned allowed, int art)
+{
+  const ng_reading *rd = NULL;
+
+  for (size_t k = 0; k < n && !rd; k++)
+    rd = reading_of(t, words[k], allowed, art);
+  return rd;
+}
+
+static int
+same_sentence(const ng_segments *seg, size_t i, size_t j)
+{
+  return seg->tokens[i].sentence == seg->tokens[j].sentence;
+}
+
+/* ---- the formal name ------------------------------------------------------ */
+
+/* A republic's formal name is جمهورية + its name (جمهورية فنزويلا) or
+ * الجمهورية/المملكة/السلطنة + its adjective (الجمهورية اللبنانية، المملكة
+ * المغربية): the head noun belongs to the name.  (دولة, "the State of",
+ * is left out: news writes it before any state, دولة الكويت.) */
+static const char *const name_heads[] = {"جمهوريه"};
+static const char *const adjective_heads[] = {"جمهوريه", "مملكه", "سلطنه"};
+
+/* Widens m over the head noun right before it, when there is one: the
+ * mention then covers the formal name, as an alias. */
+static void
+widen_formal_name(ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg)
+{
+  int adjective = m->kind == NG_MENTION_DEMONYM;
+  const ng_token *head;
+  const ng_reading *rd;
+
+  if (m->first == 0 || !same_sentence(seg, m->first - 1, m->first) ||
+      ng_lexicon_entity(lex, m->entity)->type != NG_COUNTRY ||
+      (m->flags & (NG_CL_CONJ | NG_CL_PREP)))
+    return; /* وفنزويلا، لفنزويلا: not a genitive of the noun before */
+  if (adjective ? !(m->flags & NG_CL_ART) || m->end - m->first != 1
+                : m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_ALIAS)
+    return;
+  head = &seg->tokens[m->first - 1];
+  rd = adjective ? reading_among(head, adjective_heads, COUNT(adjective_heads),
+                                 NG_CL_CONJ | NG_CL_PREP, 1)
+                 : reading_among(head, name_heads, COUNT(name_heads),
+                                 NG_CL_CONJ | NG_CL_PREP, 0);
+  if (!rd)
+    return;
+  m->first--;
+  m->fbegin = head->fbegin + rd->prefix;
+  m->flags = rd->flags;
+  m->kind = NG_MENTION_ALIAS;
+}
+
+void
+ng_match_formal_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                      const ng_segments *seg)
+{
+  for (size_t k = 0; k < n; k++)
+    if (k == 0 || ms[k - 1].end < ms[k].first) /* the head is no mention */
+      widen_formal_name(&ms[k], lex, seg);
+}
+
+/* ---- the state inside a place --------------------------------------------- */
+
+/* A direction before a state's name makes a place of it (جنوب لبنان،
+ * شمالي العراق); the state is named there all the same. */
+static const char *const directions[] = {"جنوب", "شمال", "شرق", "غرب", "وسط",
+                                         "جنوبي", "شمالي", "شرقي", "غربي"};
+
+/* The state named after the direction that begins the place mention m, as
+ * a mention of its own in *out; 0 when there is none. */
+static int
+inner_state(ng_tmention *out, const ng_tmention *m, const ng_lexicon *lex,
+            const ng_segments *seg)
+{
+  size_t phrase, len;
+  const ng_reading *rd;
+
+  if (ng_lexicon_entity(lex, m->entity)->type != NG_PLACE || m->end - m->first < 2 ||
+      !reading_among(&seg->tokens[m->first], directions, COUNT(directions),
+                     NG_CL_CONJ | NG_CL_PREP, 0))
+    return 0;
+  len = ng_match_best_at(lex, seg, m->first + 1, &phrase, &rd);
+  if (len != m->end - m->first - 1 ||
+      ng_lexicon_entity(lex, ng_lexicon_phrase(lex, phrase)->entity)->type != NG_COUNTRY)
+    return 0;
+  out->entity = ng_lexicon_phrase(lex, phrase)->entity;
+  out->kind = ng_lexicon_phrase(lex, phrase)->kind;
+  out->first = m->first + 1;
+  out->end = m->end;
+  out->fbegin = seg->tokens[out->first].fbegin + rd->prefix;
+  out->fend = m->fend;
+  out->flags = rd->flags;
+  out->short_name = 0;
+  return 1;
+}
+
+ng_status
+ng_match_inner_states(ng_tmention **out, size_t *n_out, const ng_lexicon *lex,
+                      const ng_segments *seg, const ng_tmention *ms, size_t n)
+{
+  size_t cap = 0;
+
+  *out = NULL;
+  *n_out = 0;
+  for (size_t k = 0; k < n; k++) {
+    ng_tmention inner;
+    if (inner_state(&inner, &ms[k], lex, seg) &&
+        NG_PUSH(*out, *n_out, cap, inner) != NG_OK)
+      return NG_ERR_NOMEM;
+  }
+  return NG_OK;
+}
