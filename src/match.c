@@ -482,7 +482,8 @@ resolve_short_names(const ng_lexicon *lex, const ng_segments *seg,
 /* Mentions are matched longest first; a short name (ng:shortName) is then
  * kept only where the article names its context, and becomes the entity
  * of that context when several share it; a state's name takes in the head
- * noun of its formal name; persons named in full are then referred to by
+ * noun of its formal name, and goes to a city that shares it where the
+ * context says so; persons named in full are then referred to by
  * a part of their names. */
 ng_status
 ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
@@ -508,5 +509,6 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   }
   resolve_short_names(lex, seg, *out, n);
   ng_match_formal_names(*out, *n, lex, seg);
+  ng_match_homographs(*out, *n, lex, seg);
   return match_parts(out, n, &cap, lex, seg);
 }

@@ -38,6 +38,14 @@ size_t ng_match_best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
 void ng_match_formal_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
                            const ng_segments *seg);
 
+/* Gives to a city the state mentions of ms whose name it shares (عمّان,
+ * Amman, is written like عُمان, Oman; the city has it as ng:shortName with
+ * its own state as ng:context): where the text writes it as a city (a
+ * dateline, العاصمة الأردنية عمان) or names the city's state more often
+ * than the other. */
+void ng_match_homographs(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                         const ng_segments *seg);
+
 /* The states named inside the place mentions of ms after a direction
  * (جنوب لبنان → لبنان): mentions of their own, which overlap the place's,
  * in *out (caller frees), *n_out of them.  They are for the output only:

@@ -144,3 +144,85 @@ ng_match_inner_states(ng_tmention **out, size_t *n_out, const ng_lexicon *lex,
   }
   return NG_OK;
 }
+
+/* ---- a state's name that is also a city's ---------------------------------- */
+
+/* The city whose ng:shortName covers the same tokens as m (عمّان, Amman,
+ * under عُمان, Oman, which folds to the same letters); SIZE_MAX if none. */
+static size_t
+homograph_city(const ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg)
+{
+  const ng_token *tok = &seg->tokens[m->first];
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    const size_t *ids;
+    size_t np = ng_lexicon_phrases_from(lex, tok->readings[r].key, &ids);
+    for (size_t k = 0; k < np; k++) {
+      const ng_phrase *ph = ng_lexicon_phrase(lex, ids[k]);
+      if (ph->short_name && ph->entity != m->entity &&
+          ng_lexicon_entity(lex, ph->entity)->type == NG_PLACE &&
+          ng_lexicon_info(lex, ph->entity)->has_context &&
+          ng_match_phrase_length(seg, m->first, &tok->readings[r], ph) ==
+              m->end - m->first)
+        return ids[k];
+    }
+  }
+  return SIZE_MAX;
+}
+
+/* Is the name at mention m written as a city: a dateline (عمان - بترا،
+ * القاهرة - عمان - ...: near the start of its sentence, next to a dash),
+ * or after العاصمة or مدينة (العاصمة الأردنية عمان)? */
+static int
+written_as_city(const ng_tmention *m, const ng_segments *seg)
+{
+  static const char *const city_nouns[] = {"عاصمه", "مدينه"};
+  size_t first = seg->sentences[seg->tokens[m->first].sentence].first;
+  const ng_token *next = m->end < seg->n_tokens ? &seg->tokens[m->end] : NULL;
+  const ng_token *prev = m->first > first ? &seg->tokens[m->first - 1] : NULL;
+
+  if (m->first - first < 4 && ((next && next->kind == NG_TOKEN_PUNCT && next->punct == '-') ||
+                               (prev && prev->kind == NG_TOKEN_PUNCT && prev->punct == '-')))
+    return 1;
+  for (size_t j = m->first; j-- > first && m->first - j <= 2;)
+    if (reading_among(&seg->tokens[j], city_nouns, COUNT(city_nouns), NG_CL_CONJ | NG_CL_PREP, 1))
+      return 1;
+  return 0;
+}
+
+/* How many mentions of ms name entity e or what counts for it, leaving out
+ * those that share the city's name (they are what is being decided). */
+static size_t
+count_naming(const ng_tmention *ms, size_t n, size_t e, const ng_lexicon *lex,
+             const ng_segments *seg)
+{
+  const ng_entity *target = ng_lexicon_entity(lex, e);
+  size_t count = 0;
+
+  for (size_t k = 0; k < n; k++)
+    if ((ms[k].entity == e || ng_lexicon_entity(lex, ms[k].entity)->rollup == target) &&
+        homograph_city(&ms[k], lex, seg) == SIZE_MAX)
+      count++;
+  return count;
+}
+
+void
+ng_match_homographs(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                    const ng_segments *seg)
+{
+  for (size_t k = 0; k < n; k++) {
+    size_t city = ng_lexicon_entity(lex, ms[k].entity)->type == NG_COUNTRY
+                      ? homograph_city(&ms[k], lex, seg)
+                      : SIZE_MAX;
+    const ng_phrase *ph;
+    if (city == SIZE_MAX)
+      continue;
+    ph = ng_lexicon_phrase(lex, city);
+    if (written_as_city(&ms[k], seg) ||
+        count_naming(ms, n, ng_lexicon_info(lex, ph->entity)->context, lex, seg) >
+            count_naming(ms, n, ms[k].entity, lex, seg)) {
+      ms[k].entity = ph->entity;
+      ms[k].kind = ph->kind;
+    }
+  }
+}

@@ -37,6 +37,12 @@ static const char lexicon_ttl[] =
     "    rdfs:label \"جمهورية الكونغو الديمقراطية\"@ar ;\n"
     "    ng:alias \"الكونغو الديمقراطية\"@ar .\n"
     "ngid:congo a ng:Country ; rdfs:label \"الكونغو\"@ar .\n"
+    "ngid:jordan a ng:Country ; rdfs:label \"الأردن\"@ar ;\n"
+    "    ng:demonym \"أردني\"@ar .\n"
+    "ngid:oman a ng:Country ; rdfs:label \"عُمان\"@ar ; ng:demonym \"عماني\"@ar .\n"
+    "ngid:amman a ng:Place ; rdfs:label \"مدينة عمّان\"@ar ;\n"
+    "    ng:shortName \"عمّان\"@ar ; ng:context ngid:jordan ;\n"
+    "    ng:locatedIn ngid:jordan .\n"
     "ngid:south-russia a ng:Place ; rdfs:label \"جنوب روسيا\"@ar ;\n"
     "    ng:locatedIn ngid:russia .\n"
     "ngid:k-president a ng:Person ; rdfs:label \"قاسم توكاييف\"@ar ;\n"
@@ -436,6 +442,32 @@ START_TEST(inner_states)
 }
 END_TEST
 
+/* The entity of the n-th mention of text. */
+static void
+check_nth(const char *text, size_t nth, const char *iri)
+{
+  matched m;
+
+  match_text(&m, lex, text);
+  ck_assert_msg(nth < m.n, "\"%s\": %zu mentions", text, m.n);
+  ck_assert_msg(strcmp(iri_of(&m.ms[nth]), iri) == 0, "\"%s\": %s, not %s", text,
+                iri_of(&m.ms[nth]), iri);
+  matched_free(&m);
+}
+
+/* عمان is Oman unless written as a city (a dateline, after العاصمة) or
+ * in a text that names Jordan more than Oman. */
+START_TEST(city_homographs)
+{
+  check_single("وقالت عمان إنها تدعم الحوار", ID "oman", NG_MENTION_NAME, "عمان");
+  check_single("عمان - أعلنت الحكومة خطة", ID "amman", NG_MENTION_ALIAS, "عمان");
+  check_nth("وصل الوفد إلى العاصمة الأردنية عمان", 1, ID "amman");
+  check_nth("وقع الأردن اتفاقا في عمان", 1, ID "amman");
+  check_nth("زار الوزير العماني الأردن ثم عاد إلى عمان والتقى نظيره العماني", 2,
+            ID "oman");
+}
+END_TEST
+
 START_TEST(short_names_by_context)
 {
   matched m;
@@ -479,6 +511,7 @@ make_suite(void)
   tcase_add_test(tc, short_names_by_context);
   tcase_add_test(tc, formal_names);
   tcase_add_test(tc, inner_states);
+  tcase_add_test(tc, city_homographs);
   ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
