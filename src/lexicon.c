@@ -58,6 +58,7 @@ struct ng_lexicon {
   size_t n_names;
   int compiling_ambiguous; /* the entity being compiled is ng:ambiguous */
   int compiling_short;     /* the names being added are ng:shortName */
+  int compiling_variant;   /* the name being added is a compound variant */
 };
 
 ng_status
@@ -469,8 +470,8 @@ index_phrase(ng_lexicon *lex, size_t i)
 /* Adds text (optionally with a suffix appended) as a name of entity, read
  * from file (borrowed from lex->files). */
 static ng_status
-add_phrase(ng_lexicon *lex, size_t entity, const char *text,
-           const char *suffix, ng_mention_kind kind, const char *file)
+add_one_phrase(ng_lexicon *lex, size_t entity, const char *text,
+               const char *suffix, ng_mention_kind kind, const char *file)
 {
   ng_phrase ph = {0};
   char *full = NULL;
@@ -494,12 +495,86 @@ add_phrase(ng_lexicon *lex, size_t entity, const char *text,
   ph.any_article = kind == NG_MENTION_DEMONYM;
   ph.ambiguous = lex->compiling_ambiguous;
   ph.short_name = lex->compiling_short;
+  ph.variant = lex->compiling_variant;
   if (NG_PUSH(lex->phrases, lex->n_phrases, lex->cap_phrases, ph) != NG_OK) {
     ng_words_free(&ph.words);
     return NG_ERR_NOMEM;
   }
   lex->n_names++;
   return index_phrase(lex, lex->n_phrases - 1);
+}
+
+/* Is word w a compound name's first part written apart (عبد، أبو)? */
+static int
+compound_head(const char *w)
+{
+  return strcmp(w, "عبد") == 0 || strcmp(w, "أبو") == 0 || strcmp(w, "ابو") == 0;
+}
+
+/* The length of the head of a compound written as one word (عبدالله،
+ * أبومازن): عبد before ال, أبو before three letters or more; 0 if none. */
+static size_t
+fused_head(const char *w)
+{
+  size_t n = strlen(w);
+
+  if (strncmp(w, "عبدال", strlen("عبدال")) == 0 && n > strlen("عبدال") + 2)
+    return strlen("عبد");
+  if ((strncmp(w, "أبو", strlen("أبو")) == 0 || strncmp(w, "ابو", strlen("ابو")) == 0) &&
+      n >= strlen("أبو") + 6)
+    return strlen("أبو");
+  return 0;
+}
+
+/* The other way of writing the compound given names of text: عبد الله as
+ * عبدالله and back, أبو مازن as أبومازن and back (the press writes both);
+ * NULL when text has none (or on OOM).  The caller frees. */
+static char *
+compound_variant(const char *text)
+{
+  char *copy = ng_strdup(text), *save = NULL, *prev = NULL;
+  ng_buf b = {0};
+  int changed = 0;
+
+  if (!copy)
+    return NULL;
+  for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+    size_t h = fused_head(w);
+    if (b.len && !(prev && compound_head(prev)))
+      ng_buf_puts(&b, " ");
+    if (prev && compound_head(prev))
+      changed = 1; /* joined to the head before it */
+    if (h) {
+      ng_buf_printf(&b, "%.*s %s", (int)h, w, w + h);
+      changed = 1;
+    } else {
+      ng_buf_puts(&b, w);
+    }
+    prev = h ? NULL : w;
+  }
+  free(copy);
+  if (!changed || (prev && compound_head(prev))) {
+    ng_buf_free(&b);
+    return NULL;
+  }
+  return ng_buf_take(&b);
+}
+
+/* Adds a name as add_one_phrase does, and its compound variant if any. */
+static ng_status
+add_phrase(ng_lexicon *lex, size_t entity, const char *text,
+           const char *suffix, ng_mention_kind kind, const char *file)
+{
+  char *variant = suffix ? NULL : compound_variant(text);
+  ng_status rc = add_one_phrase(lex, entity, text, suffix, kind, file);
+
+  if (rc == NG_OK && variant) {
+    lex->compiling_variant = 1;
+    rc = add_one_phrase(lex, entity, variant, NULL, kind, file);
+    lex->compiling_variant = 0;
+  }
+  free(variant);
+  return rc;
 }
 
 static const struct {

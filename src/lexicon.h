@@ -23,6 +23,8 @@ typedef struct ng_phrase {
   int ambiguous;         /* also a common word: needs a context */
   int short_name;        /* ng:shortName: only in an article that names
                             the entity's ng:context (حكومة الوفاق, Libya) */
+  int variant;           /* written the other way by the loader (عبدالله
+                            for عبد الله): no name of its own */
   const char *file;      /* the lexicon file that gave it (borrowed) */
 } ng_phrase;
 

@@ -442,8 +442,9 @@ lint_pair(lint *l, const ng_lexicon *lex, const ng_phrase *a,
   const ng_entity *eb = ng_lexicon_entity(lex, b->entity);
   char *text;
 
-  if (a->entity == b->entity ? !duplicate(a, b) : by_design(l, lex, a, b))
-    return;
+  if (a->entity == b->entity ? !duplicate(a, b) || a->variant || b->variant
+                              : by_design(l, lex, a, b))
+    return; /* a variant the loader wrote may repeat a name given */
   text = phrase_text(a);
   if (a->entity == b->entity)
     lint_say(

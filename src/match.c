@@ -152,7 +152,7 @@ is_locative(const ng_lexicon *lex, const ng_segments *seg, size_t i,
 }
 
 static int after_title(const ng_lexicon *lex, const ng_segments *seg,
-                       size_t i);
+                       size_t i, int bodies);
 
 /* Can the ambiguous name at token i be a name here (مالي the country, not
  * مالي "financial")?  Yes after a clitic, at the start of a sentence or
@@ -172,7 +172,7 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
     return 1;
   prev = &seg->tokens[i - 1];
-  if (prev->kind == NG_TOKEN_PUNCT || after_title(lex, seg, i))
+  if (prev->kind == NG_TOKEN_PUNCT || after_title(lex, seg, i, 1))
     return 1; /* رئيس مالي، حكومة مالي */
   for (size_t k = 0; k < sizeof locatives / sizeof *locatives; k++)
     if (ng_token_is_word(prev, locatives[k]))
@@ -245,33 +245,53 @@ static const char *const weak_parts[] = {"بن", "ابن", "بنت", "عبد", "
                                          "ال", "دي", "فون", "van", "de", "bin",
                                          "al", "el"};
 
+/* Regnal ordinals (عبد الله الثاني، محمد السادس): the last word of such a
+ * name is no surname, and alone it is a common word (ثاني، الأول). */
+static const char *const ordinals[] = {"اول", "ثاني", "ثالث", "رابع", "خامس",
+                                       "سادس", "سابع", "ثامن", "تاسع", "عاشر"};
+
+static int
+in_list(const char *key, const char *const *list, size_t n)
+{
+  for (size_t k = 0; k < n; k++)
+    if (strcmp(key, list[k]) == 0)
+      return 1;
+  return 0;
+}
+
 static int
 weak_part(const char *key)
 {
   if (strlen(key) < 6 && (unsigned char)key[0] >= 0x80) /* under 3 letters */
     return 1;
-  for (size_t k = 0; k < sizeof weak_parts / sizeof *weak_parts; k++)
-    if (strcmp(key, weak_parts[k]) == 0)
-      return 1;
-  return 0;
+  return in_list(key, weak_parts, sizeof weak_parts / sizeof *weak_parts) ||
+         in_list(key, ordinals, sizeof ordinals / sizeof *ordinals);
 }
 
-/* True when a name has a patronymic (بن، ابن، بنت، آل): its last word is a
- * father's or family name shared by many, so no part stands alone. */
+/* Is key a word of a patronymic or family name (بن، ابن، بنت، آل)? */
+static int
+patronymic_word(const char *key)
+{
+  return strcmp(key, "بن") == 0 || strcmp(key, "ابن") == 0 ||
+         strcmp(key, "بنت") == 0 || strcmp(key, "ال") == 0;
+}
+
+/* True when a name has a patronymic: its last word is a father's or
+ * family name shared by many, so no part stands alone. */
 static int
 patronymic(const ng_words *w)
 {
   for (size_t k = 0; k < w->n; k++)
-    if (strcmp(w->keys[k], "بن") == 0 || strcmp(w->keys[k], "ابن") == 0 ||
-        strcmp(w->keys[k], "بنت") == 0 || strcmp(w->keys[k], "ال") == 0)
+    if (patronymic_word(w->keys[k]))
       return 1;
   return 0;
 }
 
 /* Records part (the surname, or with first set the given name) of a
- * person; a part two persons share is marked SIZE_MAX (ambiguous). */
+ * person, the stem key with ال before it when the name writes it (الأسد
+ * is not أسد); a part two persons share is marked SIZE_MAX (ambiguous). */
 static ng_status
-add_part(ng_map *parts, const char *key, size_t person, int first)
+add_part(ng_map *parts, const char *key, int article, size_t person, int first)
 {
   size_t prev;
   ng_buf b = {0};
@@ -279,7 +299,7 @@ add_part(ng_map *parts, const char *key, size_t person, int first)
 
   if (weak_part(key))
     return NG_OK;
-  if (ng_buf_printf(&b, "%s%s", first ? "^" : "", key) != NG_OK)
+  if (ng_buf_printf(&b, "%s%s%s", first ? "^" : "", article ? "ال" : "", key) != NG_OK)
     return NG_ERR_NOMEM;
   if (ng_map_get(parts, b.data, &prev) && prev != person)
     rc = ng_map_put(parts, b.data, SIZE_MAX);
@@ -289,11 +309,44 @@ add_part(ng_map *parts, const char *key, size_t person, int first)
   return rc;
 }
 
-/* Maps the surname (key) and given name ("^" key) of each person named in
- * full to the person. */
+/* The reading of token tok with exactly the clitics flags, or NULL. */
+static const ng_reading *
+reading_with(const ng_token *tok, unsigned flags)
+{
+  for (size_t r = 0; r < tok->n_readings; r++)
+    if (tok->readings[r].flags == flags)
+      return &tok->readings[r];
+  return NULL;
+}
+
+/* Records the surname and given name of the person of mention m as the
+ * text writes them: an alias (كوفي أنان for the label كوفي عنان) is
+ * referred to by its own last word. */
 static ng_status
-collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_tmention *ms,
-              size_t n)
+add_written_parts(ng_map *parts, const ng_segments *seg, const ng_tmention *m)
+{
+  const ng_token *last = &seg->tokens[m->end - 1];
+  const ng_reading *rd;
+  ng_status rc = NG_OK;
+
+  if (m->end - m->first < 2)
+    return NG_OK;
+  for (size_t i = m->first; i < m->end; i++)
+    if (patronymic_word(seg->tokens[i].form))
+      return NG_OK; /* see patronymic() */
+  if ((rd = reading_with(last, NG_CL_ART)) || (rd = reading_with(last, 0)))
+    rc = add_part(parts, rd->key, rd->flags != 0, m->entity, 0);
+  rd = reading_with(&seg->tokens[m->first], m->flags);
+  if (rc == NG_OK && rd)
+    rc = add_part(parts, rd->key, (rd->flags & NG_CL_ART) != 0, m->entity, 1);
+  return rc;
+}
+
+/* Maps the surname (key) and given name ("^" key) of each person named in
+ * full to the person, from its label and from the words the text uses. */
+static ng_status
+collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
+              const ng_tmention *ms, size_t n)
 {
   for (size_t i = 0; i < n; i++) {
     const ng_entity *e = ng_lexicon_entity(lex, ms[i].entity);
@@ -303,20 +356,23 @@ collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_tmention *ms,
         ng_words_parse(&w, e->label_ar) != NG_OK)
       continue;
     if (w.n > 1 && !patronymic(&w))
-      rc = add_part(parts, w.keys[w.n - 1], ms[i].entity, 0);
+      rc = add_part(parts, w.keys[w.n - 1], w.article[w.n - 1], ms[i].entity, 0);
     if (rc == NG_OK && w.n > 1)
-      rc = add_part(parts, w.keys[0], ms[i].entity, 1);
+      rc = add_part(parts, w.keys[0], w.article[0], ms[i].entity, 1);
     ng_words_free(&w);
+    if (rc == NG_OK)
+      rc = add_written_parts(parts, seg, &ms[i]);
     if (rc != NG_OK)
       return rc;
   }
   return NG_OK;
 }
 
-/* Is token i - 1 a title or a state organ (the last word of a title or
- * body pattern's trigger: الرئيس، وزير الخارجية، حكومة)? */
+/* Is token i - 1 a title, or with bodies set also a state organ (the
+ * last word of a title or body pattern's trigger: الرئيس، وزير الخارجية،
+ * حكومة)? */
 static int
-after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies)
 {
   const ng_token *t;
 
@@ -325,7 +381,7 @@ after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   t = &seg->tokens[i - 1];
   for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
     const ng_pattern *p = ng_lexicon_pattern(lex, k);
-    if (p->frame != NG_FRAME_TITLE && p->frame != NG_FRAME_BODY)
+    if (p->frame != NG_FRAME_TITLE && (!bodies || p->frame != NG_FRAME_BODY))
       continue;
     for (size_t g = 0; g < p->n_triggers; g++) {
       const char *last = p->triggers[g].keys[p->triggers[g].n - 1];
@@ -338,8 +394,25 @@ after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   return 0;
 }
 
+/* Looks up the part "prefix" + the reading's word (with its ال) in parts;
+ * SIZE_MAX when absent or shared. */
+static size_t
+part_of(const ng_map *parts, const char *prefix, const ng_reading *rd)
+{
+  ng_buf b = {0};
+  size_t e = SIZE_MAX;
+
+  if (ng_buf_printf(&b, "%s%s%s", prefix, (rd->flags & NG_CL_ART) ? "ال" : "",
+                    rd->key) != NG_OK ||
+      !ng_map_get(parts, b.data, &e))
+    e = SIZE_MAX;
+  ng_buf_free(&b);
+  return e;
+}
+
 /* A person named earlier whose surname token i is, or whose given name it
- * is right after a title (الرئيس قاسم); SIZE_MAX when none. */
+ * is right after a title (الرئيس قاسم; not علي, which the preposition على
+ * folds to); SIZE_MAX when none. */
 static size_t
 part_at(const ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
         size_t i, const ng_reading **rd_out)
@@ -348,23 +421,19 @@ part_at(const ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
   int titled = -1;
 
   for (size_t r = 0; r < tok->n_readings; r++) {
-    size_t e;
     const ng_reading *rd = &tok->readings[r];
-    ng_buf b = {0};
-    int found;
-    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ART | NG_CL_ACC))
+    size_t e;
+    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ACC))
       continue;
-    if (ng_map_get(parts, rd->key, &e) && e != SIZE_MAX) {
+    if ((e = part_of(parts, "", rd)) != SIZE_MAX) {
       *rd_out = rd;
       return e;
     }
     if (titled < 0)
-      titled = after_title(lex, seg, i);
-    if (!titled || ng_buf_printf(&b, "^%s", rd->key) != NG_OK)
+      titled = after_title(lex, seg, i, 0);
+    if (!titled || strcmp(rd->key, "علي") == 0)
       continue;
-    found = ng_map_get(parts, b.data, &e) && e != SIZE_MAX;
-    ng_buf_free(&b);
-    if (found) {
+    if ((e = part_of(parts, "^", rd)) != SIZE_MAX) {
       *rd_out = rd;
       return e;
     }
@@ -396,7 +465,7 @@ match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
 {
   ng_map parts = {0};
   size_t full = *n, m = 0;
-  ng_status rc = collect_parts(&parts, lex, *out, full);
+  ng_status rc = collect_parts(&parts, lex, seg, *out, full);
 
   for (size_t i = 0; rc == NG_OK && i < seg->n_tokens; i++) {
     const ng_reading *rd = NULL;

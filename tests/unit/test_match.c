@@ -50,6 +50,12 @@ static const char lexicon_ttl[] =
     "ngid:p-ahmad a ng:Person ; rdfs:label \"أحمد كريمي\"@ar .\n"
     "ngid:p-ali a ng:Person ; rdfs:label \"علي كريمي\"@ar .\n"
     "ngid:p-prince a ng:Person ; rdfs:label \"محمد بن سلمان\"@ar .\n"
+    "ngid:p-annan a ng:Person ; rdfs:label \"كوفي عنان\"@ar ;\n"
+    "    ng:alias \"كوفي أنان\"@ar .\n"
+    "ngid:p-assad a ng:Person ; rdfs:label \"بشار الأسد\"@ar .\n"
+    "ngid:p-king a ng:Person ; rdfs:label \"عبد الله الثاني\"@ar .\n"
+    "ngid:p-abbas a ng:Person ; rdfs:label \"محمود عباس\"@ar ;\n"
+    "    ng:alias \"أبو مازن\"@ar .\n"
     "ngid:wagner a ng:Organization ; rdfs:label \"مجموعة فاغنر\"@ar .\n"
     "ngid:m23 a ng:Organization ; rdfs:label \"حركة إم 23\"@ar .\n"
     "ngid:libya a ng:Country ; rdfs:label \"ليبيا\"@ar .\n"
@@ -313,6 +319,41 @@ START_TEST(person_shared_parts)
 }
 END_TEST
 
+/* A surname is taken as the text writes it: the last word of the alias
+ * used (أنان, not the label's عنان), with its article (الأسد, never أسد),
+ * and never a regnal ordinal (الثاني); the given name علي after a title is
+ * the preposition على more often than a person. */
+START_TEST(person_written_surnames)
+{
+  matched m;
+
+  match_text(&m, lex, "التقى كوفي أنان بشار الأسد. وقال أنان إن الأسد وافق "
+                      "على أن يزور أسد بلاده ثاني مرة.");
+  ck_assert_uint_eq(m.n, 4);
+  ck_assert_str_eq(iri_of(&m.ms[2]), ID "p-annan");
+  ck_assert_int_eq(m.ms[2].kind, NG_MENTION_REFERENCE);
+  ck_assert_str_eq(iri_of(&m.ms[3]), ID "p-assad");
+  ck_assert_str_eq(m.s.tokens[m.ms[3].first].form, "الاسد");
+  matched_free(&m);
+  match_text(&m, lex, "وصل عبد الله الثاني. وهو ثاني زعيم يصل. وقال الرئيس "
+                      "علي الأقل إن علي كريمي جاء.");
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "p-king");
+  ck_assert_str_eq(iri_of(&m.ms[1]), ID "p-ali");
+  matched_free(&m);
+}
+END_TEST
+
+/* عبد الله and أبو مازن are written as one word as often as two: the
+ * lexicon's name matches either way. */
+START_TEST(compound_given_names)
+{
+  check_single("وصل عبدالله الثاني", ID "p-king", NG_MENTION_NAME, "عبدالله الثاني");
+  check_single("وصل ابومازن", ID "p-abbas", NG_MENTION_ALIAS, "ابومازن");
+  check_single("وصل أبو مازن", ID "p-abbas", NG_MENTION_ALIAS, "ابو مازن");
+}
+END_TEST
+
 /* ---- hamza-initial names ------------------------------------------------ */
 
 /* ألبان keeps its first letters, so the conjunction بأن (folded بان) is not
@@ -504,6 +545,8 @@ make_suite(void)
   tcase_add_test(tc, capital_place_or_metonym);
   tcase_add_test(tc, person_short_references);
   tcase_add_test(tc, person_shared_parts);
+  tcase_add_test(tc, person_written_surnames);
+  tcase_add_test(tc, compound_given_names);
   tcase_add_test(tc, no_false_hamza_match);
   tcase_add_test(tc, spans_in_folded_text);
   tcase_add_test(tc, token_is_word);
