@@ -24,7 +24,7 @@ typedef struct ng_phrase {
   int short_name;        /* ng:shortName: only in an article that names
                             the entity's ng:context (حكومة الوفاق, Libya) */
   int variant;           /* written the other way by the loader (عبدالله
-                            for عبد الله): no name of its own */
+                            for عبد الله): never a name given twice */
   const char *file;      /* the lexicon file that gave it (borrowed) */
 } ng_phrase;
 
