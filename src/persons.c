@@ -29,23 +29,54 @@ static const char *const stops[] = {
     "حينها", "حينذاك"};
 
 /* Words that join the words of one name (عبد الله، محمد بن سلمان، آل ثاني،
- * أبو مازن): they may be short, and the word after عبد or أبو may carry
- * ال. */
+ * أبو مازن، دومينيك دو فيلبان، لولا دا سيلفا): they may be short, and the
+ * word after عبد or أبو may carry ال. */
 static const char *const joiners[] = {"عبد", "بن", "ابن", "بنت", "ابو", "ال",
-                                      "ولد"};
+                                      "ولد", "دو", "دي", "دا"};
 
-/* Is token i a stop word for names (built in, or an ng:NonNameCue), or
- * the first word of a stance or relation trigger? */
+/* Does token i carry word k of the words w (any clitics on it)? */
 static int
-stop_word(const ng_lexicon *lex, const ng_token *tok)
+carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k)
+{
+  const ng_token *tok;
+
+  if (i >= seg->n_tokens)
+    return 0;
+  tok = &seg->tokens[i];
+  for (size_t r = 0; r < tok->n_readings; r++)
+    if (strcmp(tok->readings[r].key, w->keys[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Does a stance, relation or title trigger begin at token i?  All its
+ * words must follow: ثاني alone is a name's (آل ثاني), ثاني مدن a
+ * trigger. */
+static int
+trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
   for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
     const ng_pattern *p = ng_lexicon_pattern(lex, k);
-    for (size_t g = 0; g < p->n_triggers; g++)
-      for (size_t r = 0; r < tok->n_readings; r++)
-        if (strcmp(tok->readings[r].key, p->triggers[g].keys[0]) == 0)
-          return 1;
+    for (size_t g = 0; g < p->n_triggers; g++) {
+      size_t n = 0;
+      while (n < p->triggers[g].n && carries(seg, i + n, &p->triggers[g], n))
+        n++;
+      if (n == p->triggers[g].n)
+        return 1;
+    }
   }
+  return 0;
+}
+
+/* Is token i a stop word for names (built in, or an ng:NonNameCue), or
+ * the beginning of a stance, relation or title trigger? */
+static int
+stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+{
+  const ng_token *tok = &seg->tokens[i];
+
+  if (trigger_begins(lex, seg, i))
+    return 1;
   for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
     if (strcmp(tok->form, stops[k]) == 0)
       return 1;
@@ -96,7 +127,7 @@ name_boundary(const ng_lexicon *lex, const ng_segments *seg,
     return 1;
   tok = &seg->tokens[i];
   /* a one-letter word is a clitic written apart (و، ب): no name goes on */
-  return tok->kind == NG_TOKEN_PUNCT || taken[i] || stop_word(lex, tok) ||
+  return tok->kind == NG_TOKEN_PUNCT || taken[i] || stop_word(lex, seg, i) ||
          ng_utf8_count(tok->form, strlen(tok->form)) == 1;
 }
 
@@ -104,11 +135,12 @@ name_boundary(const ng_lexicon *lex, const ng_segments *seg,
  * are not stop words, not plurals in ات, and carry ال only as a family
  * name (checked by the caller). */
 static int
-name_word(const ng_lexicon *lex, const ng_token *tok)
+name_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
+  const ng_token *tok = &seg->tokens[i];
   size_t len = strlen(tok->form);
 
-  return tok->kind == NG_TOKEN_WORD && !stop_word(lex, tok) &&
+  return tok->kind == NG_TOKEN_WORD && !stop_word(lex, seg, i) &&
          ng_utf8_count(tok->form, len) >= 3 &&
          !(len > 4 && strcmp(tok->form + len - 4, "\xD8\xA7\xD8\xAA") == 0);
 }
@@ -171,6 +203,14 @@ accusative_pair(const ng_segments *seg, size_t k)
   return 1;
 }
 
+/* Does tok end in ة as written (محاكمة، تلفزيونية)?  A name no lexicon
+ * knows rarely begins so unless it is a given name (فاطمة، أسامة). */
+static int
+ends_in_ta_marbuta(const ng_text *t, const ng_token *tok)
+{
+  return t->orig[t->map[tok->fend - 1]] == 0x0629;
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -186,8 +226,11 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     return i + n + 1 < seg->n_tokens &&
            seg->tokens[i + n + 1].sentence == tok->sentence &&
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
-  if (!name_word(lex, tok) || (n >= 2 && (prep_initial(tok) || accusative_pair(seg, i + n))))
-    return 0;
+  if (n == 0 && ends_in_ta_marbuta(t, tok) && !ng_given_name(lex, tok))
+    return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة] */
+  if (!name_word(lex, seg, i + n) ||
+      (n >= 2 && !joiner(prev) && (prep_initial(tok) || accusative_pair(seg, i + n))))
+    return 0; /* after a joiner the name goes on: دو لاروش */
   /* A definite word is part of the name only after عبد or أبو (عبد
    * القادر), or as the family name closing a chain with بن (مساعد بن
    * محمد العيبان); otherwise it is far more often the object of a verbal
@@ -210,14 +253,15 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
          seg->tokens[i + n].sentence == sentence &&
          in_name(lex, seg, t, i, n, with_bin)) {
     const ng_token *tok = &seg->tokens[i + n];
+    int definite = has_article(t, tok) && strcmp(tok->form, "ال") != 0;
     with_bin |= strcmp(tok->form, "بن") == 0 || strcmp(tok->form, "ابن") == 0;
     n++;
-    if ((has_article(t, tok) && with_bin) ||
+    if ((definite && with_bin) ||
         (n >= 2 && strcmp(seg->tokens[i + n - 2].form, "ال") == 0)) {
       closed = 1; /* the family name (العيبان، آل مكتوم) ends the chain */
       break;
     }
-    if (n >= 2 && has_article(t, tok) &&
+    if (n >= 2 && definite &&
         strcmp(seg->tokens[i + n - 2].form, "عبد") != 0 &&
         strcmp(seg->tokens[i + n - 2].form, "ابو") != 0)
       break; /* a family name in ال ends the name (فايز السراج) */
