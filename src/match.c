@@ -88,9 +88,13 @@ popcount(unsigned x)
   return n;
 }
 
-/* True when a is a better candidate than b (b may be empty). */
+/* True when a is a better candidate than b (b may be empty).  At equal
+ * length a city named where its government is meant goes by locative, and
+ * a name that is also its state's adjective (السعودية) by adjective: after
+ * a definite word (العاصمة السعودية) it is the adjective. */
 static int
-better(const ng_lexicon *lex, const cand *a, const cand *b, int locative)
+better(const ng_lexicon *lex, const cand *a, const cand *b, int locative,
+       int adjective)
 {
   const ng_phrase *pa = ng_lexicon_phrase(lex, a->phrase);
   const ng_phrase *pb;
@@ -105,6 +109,9 @@ better(const ng_lexicon *lex, const cand *a, const cand *b, int locative)
   if ((pa->kind == NG_MENTION_METONYM) != (pb->kind == NG_MENTION_METONYM) &&
       place_a != place_b)
     return locative ? place_a : pa->kind == NG_MENTION_METONYM;
+  if (adjective && pa->entity == pb->entity &&
+      (pa->kind == NG_MENTION_DEMONYM) != (pb->kind == NG_MENTION_DEMONYM))
+    return pa->kind == NG_MENTION_DEMONYM;
   if (kind_rank(pa->kind) != kind_rank(pb->kind))
     return kind_rank(pa->kind) > kind_rank(pb->kind);
   if (pa->short_name != pb->short_name)
@@ -182,6 +189,23 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
          !(n >= 4 && strcmp(prev->form + n - 4, "\xD8\xA7\xD8\xAA") == 0);
 }
 
+/* Does token i stand where an adjective would: right after a word with
+ * the article, in its sentence (العائلة المالكة السعودية)? */
+static int
+after_definite(const ng_segments *seg, size_t i)
+{
+  const ng_token *prev;
+
+  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
+    return 0;
+  prev = &seg->tokens[i - 1];
+  for (size_t r = 0; prev->kind == NG_TOKEN_WORD && r < prev->n_readings; r++)
+    if ((prev->readings[r].flags & NG_CL_ART) &&
+        !(prev->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ)))
+      return 1;
+  return 0;
+}
+
 /* The best lexicon match starting at token i; len 0 when none. */
 static cand
 best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
@@ -201,7 +225,8 @@ best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i)
       if (ng_lexicon_phrase(lex, ids[k])->ambiguous && !name_context(lex, seg, i, rd))
         continue;
       c.len = ng_match_phrase_length(seg, i, rd, ng_lexicon_phrase(lex, ids[k]));
-      if (c.len && better(lex, &c, &best, is_locative(lex, seg, i, rd)))
+      if (c.len && better(lex, &c, &best, is_locative(lex, seg, i, rd),
+                          rd->flags == NG_CL_ART && after_definite(seg, i)))
         best = c;
     }
   }

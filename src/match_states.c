@@ -55,6 +55,15 @@ same_sentence(const ng_segments *seg, size_t i, size_t j)
 static const char *const name_heads[] = {"جمهوريه"};
 static const char *const adjective_heads[] = {"جمهوريه", "مملكه", "سلطنه"};
 
+/* Does the word end in ة (folded ه), as an adjective agreeing with
+ * الجمهورية does? */
+static int
+feminine(const ng_token *t)
+{
+  size_t n = strlen(t->form);
+  return n >= 2 && strcmp(t->form + n - 2, "ه") == 0;
+}
+
 /* Widens m over the head noun right before it, when there is one: the
  * mention then covers the formal name, as an alias. */
 static void
@@ -68,9 +77,10 @@ widen_formal_name(ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg)
       ng_lexicon_entity(lex, m->entity)->type != NG_COUNTRY ||
       (m->flags & (NG_CL_CONJ | NG_CL_PREP)))
     return; /* وفنزويلا، لفنزويلا: not a genitive of the noun before */
-  if (adjective ? !(m->flags & NG_CL_ART) || m->end - m->first != 1
+  if (adjective ? !(m->flags & NG_CL_ART) || m->end - m->first != 1 ||
+                      !feminine(&seg->tokens[m->first])
                 : m->kind != NG_MENTION_NAME && m->kind != NG_MENTION_ALIAS)
-    return;
+    return; /* نائب رئيس الجمهورية العراقي: the adjective is the رئيس's */
   head = &seg->tokens[m->first - 1];
   rd = adjective ? reading_among(head, adjective_heads, COUNT(adjective_heads),
                                  NG_CL_CONJ | NG_CL_PREP, 1)

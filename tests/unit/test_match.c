@@ -37,6 +37,8 @@ static const char lexicon_ttl[] =
     "    rdfs:label \"جمهورية الكونغو الديمقراطية\"@ar ;\n"
     "    ng:alias \"الكونغو الديمقراطية\"@ar .\n"
     "ngid:congo a ng:Country ; rdfs:label \"الكونغو\"@ar .\n"
+    "ngid:saudi a ng:Country ; rdfs:label \"السعودية\"@ar ;\n"
+    "    ng:demonym \"سعودي\"@ar .\n"
     "ngid:jordan a ng:Country ; rdfs:label \"الأردن\"@ar ;\n"
     "    ng:demonym \"أردني\"@ar .\n"
     "ngid:oman a ng:Country ; rdfs:label \"عُمان\"@ar ; ng:demonym \"عماني\"@ar .\n"
@@ -440,6 +442,8 @@ END_TEST
 
 /* A short name counts only where the article names its state, and goes
  * to the entity of the state named most. */
+static void check_nth(const char *text, size_t nth, const char *iri);
+
 /* A formal name takes in its head noun: جمهورية + name, الجمهورية or
  * المملكة + the state's adjective; دولة stays outside. */
 START_TEST(formal_names)
@@ -456,6 +460,21 @@ START_TEST(formal_names)
                "كازاخستان");
   check_single("الجمهورية وروسيا", ID "russia", NG_MENTION_NAME, "روسيا");
   check_single("جمهورية الروسية", ID "russia", NG_MENTION_DEMONYM, "الروسيه");
+  /* the adjective agrees with رئيس, not with الجمهورية */
+  check_single("نائب رئيس الجمهورية الروسي", ID "russia", NG_MENTION_DEMONYM,
+               "الروسي");
+}
+END_TEST
+
+/* A state's name that is also its adjective (السعودية) is the adjective
+ * right after a definite word, the name elsewhere. */
+START_TEST(name_or_adjective)
+{
+  check_single("زار وفد السعودية", ID "saudi", NG_MENTION_NAME, "السعوديه");
+  check_single("في العاصمة السعودية", ID "saudi", NG_MENTION_DEMONYM, "السعوديه");
+  check_single("العائلة المالكة السعودية", ID "saudi", NG_MENTION_DEMONYM,
+               "السعوديه");
+  check_nth("أعلنت روسيا والسعودية", 1, ID "saudi");
 }
 END_TEST
 
@@ -555,6 +574,7 @@ make_suite(void)
   tcase_add_test(tc, formal_names);
   tcase_add_test(tc, inner_states);
   tcase_add_test(tc, city_homographs);
+  tcase_add_test(tc, name_or_adjective);
   ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
