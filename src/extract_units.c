@@ -208,11 +208,15 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
 }
 
 static int nonstate_head_before(const ctx *c, const ng_tmention *m);
+static int match_report(const ctx *c, size_t sentence);
 
 /* Builds the units of the document, titles first, in token order. */
 ng_status
 build_units(ctx *c)
 {
+  size_t report_sentence = NONE; /* the sentence report was decided for */
+  int report = 0;
+
   for (size_t i = 0; i < c->seg->n_tokens;) {
     hit h = tok(c, i)->kind == NG_TOKEN_WORD ? trigger_at(c, i, 1)
                                              : (hit){NULL, 0, 0, 0, 0};
@@ -245,6 +249,11 @@ build_units(ctx *c)
         return NG_ERR_NOMEM;
     } else if ((m = mention_at(c, i))) {
       int nonstate = type_of(c, m->entity) == NG_COUNTRY && nonstate_head_before(c, m);
+      if (type_of(c, m->entity) == NG_COUNTRY && report_sentence != tok(c, i)->sentence) {
+        report_sentence = tok(c, i)->sentence;
+        report = match_report(c, report_sentence);
+      }
+      nonstate = nonstate || (type_of(c, m->entity) == NG_COUNTRY && report);
       if (add_unit(c, m->first, m->end, m->entity,
                    type_of(c, m->entity) == NG_PERSON ? m->entity : NONE,
                    nonstate ? NONE : actor_of(c, m->entity), m->flags) != NG_OK)
@@ -282,6 +291,56 @@ nonstate_head_before(const ctx *c, const ng_tmention *m)
           words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
         return 1;
     }
+  }
+  return 0;
+}
+
+/* Is token j a side of a score: صفر or a number under 100? */
+static int
+score_side(const ctx *c, size_t j)
+{
+  const ng_token *t = tok(c, j);
+
+  if (t->kind == NG_TOKEN_NUMBER)
+    return strlen(t->form) <= 2;
+  return t->kind == NG_TOKEN_WORD && strcmp(t->form, "صفر") == 0;
+}
+
+/* Is there a score at token j, a dash between two sides (2 - صفر), with
+ * صفر on a side or a name right before it (نيجيريا 2 - 1)?  A bare
+ * "3 - 5" may be a range. */
+static int
+score_at(const ctx *c, size_t j, size_t first, size_t end)
+{
+  const ng_token *t = tok(c, j);
+
+  if (t->kind != NG_TOKEN_PUNCT || t->punct != '-' || j == first || j + 1 >= end ||
+      !score_side(c, j - 1) || !score_side(c, j + 1))
+    return 0;
+  return tok(c, j - 1)->kind == NG_TOKEN_WORD || tok(c, j + 1)->kind == NG_TOKEN_WORD ||
+         (j - 1 > first && c->in_mention[j - 2]);
+}
+
+/* Is the sentence a match report: a word of ng:SportsCue in it (مباراة،
+ * تصفيات كأس) or a score?  A country named there is its team, not the
+ * state (فازت نيجيريا على النيجر 2 - صفر), and no actor. */
+static int
+match_report(const ctx *c, size_t sentence)
+{
+  size_t first = c->seg->sentences[sentence].first, end = c->seg->sentences[sentence].end;
+
+  for (size_t j = first; j < end; j++)
+    if (score_at(c, j, first, end))
+      return 1;
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind != NG_CUE_SPORTS)
+      continue;
+    for (size_t j = first; j < end; j++)
+      if (tok(c, j)->kind == NG_TOKEN_WORD &&
+          words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
+        return 1;
   }
   return 0;
 }

@@ -914,7 +914,8 @@ static const char *const cue_classes[NG_CUE_COUNT] = {
     "ReportCue", "NonActorCue",
     "NonNameCue", "RankCue", "GivenNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
-    "InstitutionCue", "PatientNounCue", "NonStateHeadCue", "TownCue"};
+    "InstitutionCue", "PatientNounCue", "NonStateHeadCue", "TownCue",
+    "SportsCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

@@ -119,6 +119,8 @@ typedef enum ng_cue_kind {
                            after them names no state (a club, a team, a
                            place in the country) */
   NG_CUE_TOWN,        /* nouns before the name of a town (مدينة، بلدة) */
+  NG_CUE_SPORTS,      /* مباراة، التصفيات: a sentence about a match, where
+                         a country's name stands for its team */
   NG_CUE_COUNT
 } ng_cue_kind;
 
