@@ -108,6 +108,58 @@ words_at(const ctx *c, size_t i, const ng_words *w, unsigned first_allowed,
   return w->n;
 }
 
+/* ---- what may start at a token ------------------------------------------ */
+
+typedef size_t (*first_word_lookup)(const ng_lexicon *, const char *, const size_t **);
+
+static int
+compare_size(const void *a, const void *b)
+{
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* For every token, the lexicon items (cues or patterns) whose first word
+ * one of its readings is, ascending and each once: token i's are
+ * (*ids)[(*first)[i] .. (*first)[i + 1]).  A loop over these instead of
+ * over the whole lexicon finds the same matches in the same order. */
+static ng_status
+index_tokens(const ctx *c, first_word_lookup lookup, size_t **first, size_t **ids)
+{
+  size_t n = 0, cap = 0;
+
+  *ids = NULL;
+  if (!(*first = malloc((c->seg->n_tokens + 1) * sizeof **first)))
+    return NG_ERR_NOMEM;
+  for (size_t i = 0; i < c->seg->n_tokens; i++) {
+    const ng_token *t = tok(c, i);
+    size_t start = n, kept = n;
+    (*first)[i] = start;
+    for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++) {
+      const size_t *items;
+      size_t m = lookup(c->lex, t->readings[r].key, &items);
+      for (size_t k = 0; k < m; k++)
+        if (NG_PUSH(*ids, n, cap, items[k]) != NG_OK)
+          return NG_ERR_NOMEM;
+    }
+    if (n - start > 1)
+      qsort(*ids + start, n - start, sizeof **ids, compare_size);
+    for (size_t k = start; k < n; k++)
+      if (k == start || (*ids)[k] != (*ids)[kept - 1])
+        (*ids)[kept++] = (*ids)[k];
+    n = kept;
+  }
+  (*first)[c->seg->n_tokens] = n;
+  return NG_OK;
+}
+
+size_t
+cues_at(const ctx *c, size_t i, const size_t **out)
+{
+  *out = c->cue_ids + c->cue_first[i];
+  return c->cue_first[i + 1] - c->cue_first[i];
+}
+
 /* ---- actors ------------------------------------------------------------- */
 
 size_t
@@ -220,8 +272,8 @@ find_trigger(const ctx *c, size_t i, int title)
 {
   hit best = {NULL, 1, 0, 0, 0};
 
-  for (size_t k = 0; k < ng_lexicon_pattern_count(c->lex); k++) {
-    const ng_pattern *p = ng_lexicon_pattern(c->lex, k);
+  for (size_t q = c->pattern_first[i]; q < c->pattern_first[i + 1]; q++) {
+    const ng_pattern *p = ng_lexicon_pattern(c->lex, c->pattern_ids[q]);
     if ((p->frame == NG_FRAME_TITLE || p->frame == NG_FRAME_BODY) != title)
       continue;
     for (size_t t = 0; t < p->n_triggers; t++) {
@@ -257,6 +309,22 @@ run_patterns(ctx *c)
   return places_with_adjectives(c);
 }
 
+static void
+ctx_free(ctx *c)
+{
+  free(c->unit_at);
+  free(c->in_mention);
+  free(c->mention_at);
+  free(c->memo);
+  free(c->units);
+  free(c->roles);
+  free(c->surnames);
+  free(c->cue_first);
+  free(c->cue_ids);
+  free(c->pattern_first);
+  free(c->pattern_ids);
+}
+
 ng_status
 ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
            const ng_segments *seg, const ng_tmention *ms, size_t n_ms)
@@ -278,11 +346,11 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   c.in_mention = calloc(seg->n_tokens + 1, sizeof *c.in_mention);
   c.mention_at = malloc((seg->n_tokens + 1) * sizeof *c.mention_at);
   c.memo = calloc(2 * seg->n_tokens + 2, sizeof *c.memo);
-  if (!c.unit_at || !c.in_mention || !c.mention_at || !c.memo) {
-    free(c.unit_at);
-    free(c.in_mention);
-    free(c.mention_at);
-    free(c.memo);
+  if (!c.unit_at || !c.in_mention || !c.mention_at || !c.memo ||
+      index_tokens(&c, ng_lexicon_cues_from, &c.cue_first, &c.cue_ids) != NG_OK ||
+      index_tokens(&c, ng_lexicon_patterns_from, &c.pattern_first, &c.pattern_ids) !=
+          NG_OK) {
+    ctx_free(&c);
     return NG_ERR_NOMEM;
   }
   for (size_t i = 0; i <= seg->n_tokens; i++)
@@ -298,13 +366,7 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
     if ((rc = resolve_group_references(&c)) == NG_OK)
       rc = run_patterns(&c);
   }
-  free(c.unit_at);
-  free(c.in_mention);
-  free(c.mention_at);
-  free(c.memo);
-  free(c.units);
-  free(c.roles);
-  free(c.surnames);
+  ctx_free(&c);
   return rc;
 }
 

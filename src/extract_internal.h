@@ -64,6 +64,10 @@ typedef struct ctx {
   size_t *in_mention; /* token → 1 when a lexicon mention covers it */
   size_t *mention_at; /* token → the mention starting there, or NONE */
   hit *memo;          /* 2 per token: trigger_at, computed on demand */
+  size_t *cue_first;  /* token i's cues: cue_ids[cue_first[i] .. [i + 1]) */
+  size_t *cue_ids;    /* (see cues_at) */
+  size_t *pattern_first; /* likewise the patterns a trigger of which */
+  size_t *pattern_ids;   /* may start at token i */
   size_t n_lex;       /* entities in the lexicon; locals come after */
   ng_extraction *out;
   size_t clause_holder; /* the holder of the last verb trigger, or NONE */
@@ -117,6 +121,9 @@ int is_quote(const ctx *c, size_t i);
 size_t words_at(const ctx *c, size_t i, const ng_words *w,
                 unsigned first_allowed, unsigned *flags, unsigned *last_flags);
 /* The index of lexicon entity e, or NONE for NULL. */
+/* The lexicon's cues whose first word token i may be (indexes ascending,
+ * each once); their count.  Loops over cues at a token go over these. */
+size_t cues_at(const ctx *c, size_t i, const size_t **out);
 size_t lex_index(const ctx *c, const ng_entity *e);
 /* The entity with index e: a lexicon entity or a local one. */
 const ng_entity *ent(const ctx *c, size_t e);

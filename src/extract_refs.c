@@ -214,8 +214,9 @@ group_end(const ctx *c, size_t g)
 static size_t
 group_reference_at(const ctx *c, size_t i, unsigned *flags)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     size_t n;
     if (cue->kind != NG_CUE_GROUP_REF)

@@ -34,16 +34,15 @@ cue_at(const ctx *c, const ng_cue *cue, size_t i)
 static int
 cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a)
 {
-  size_t first = sentence_first(c, a);
-
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
-    size_t lo = from > cue->scope ? from - cue->scope : 0;
-    if (cue->kind != kind)
+  for (size_t i = sentence_first(c, a); i < a; i++) {
+    const size_t *ks;
+    if (c->in_mention[i]) /* not وكالة الأنباء */
       continue;
-    for (size_t i = lo > first ? lo : first; i < a; i++)
-      if (!c->in_mention[i] && cue_at(c, cue, i)) /* not وكالة الأنباء */
+    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+      if (cue->kind == kind && i + cue->scope >= from && cue_at(c, cue, i))
         return 1;
+    }
   }
   return 0;
 }
@@ -56,16 +55,16 @@ negation_before(const ctx *c, size_t from, size_t a)
 {
   size_t first = sentence_first(c, a);
 
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
-    size_t lo = from > cue->scope ? from - cue->scope : 0;
-    size_t i = a;
-    if (cue->kind != NG_CUE_NEGATION)
+  for (size_t i = a; i-- > first && !is_boundary(c, i) && !is_quote(c, i);) {
+    const size_t *ks;
+    if (c->in_mention[i])
       continue;
-    while (i-- > (lo > first ? lo : first) && !is_boundary(c, i) &&
-           !is_quote(c, i))
-      if (!c->in_mention[i] && cue_at(c, cue, i))
+    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+      if (cue->kind == NG_CUE_NEGATION && i + cue->scope >= from &&
+          cue_at(c, cue, i))
         return 1;
+    }
   }
   return 0;
 }
@@ -87,13 +86,13 @@ relative_before(const ctx *c, size_t a)
 static int
 negation_between(const ctx *c, size_t lo, size_t a)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
-    if (cue->kind != NG_CUE_NEGATION)
-      continue;
-    for (size_t i = lo; i < a; i++)
-      if (!c->in_mention[i] && cue_at(c, cue, i))
+  for (size_t i = lo; i < a; i++) {
+    const size_t *ks;
+    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq && !c->in_mention[i]; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+      if (cue->kind == NG_CUE_NEGATION && cue_at(c, cue, i))
         return 1;
+    }
   }
   return 0;
 }
@@ -339,8 +338,9 @@ arrival_before(const ctx *c, size_t a)
   for (size_t i = a; i-- > first && !is_boundary(c, i);) {
     if (c->in_mention[i] || tok(c, i)->kind != NG_TOKEN_WORD)
       continue;
-    for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-      const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    const size_t *ks;
+    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
       if (cue->kind == NG_CUE_ARRIVAL && a - i <= cue->scope &&
           cue_at(c, cue, i))
         return i;
@@ -400,8 +400,9 @@ authorized_only(const ctx *c, const hit *h, size_t holder)
       type_of(c, c->units[holder].actor) != NG_ORGANIZATION)
     return 0;
   for (size_t i = h->a; i-- > first && !is_boundary(c, i);) {
-    for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-      const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    const size_t *ks;
+    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
       if (cue->kind == NG_CUE_AUTHORIZE && h->a - i <= cue->scope &&
           !c->in_mention[i] && cue_at(c, cue, i))
         return 1;

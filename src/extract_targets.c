@@ -39,8 +39,9 @@ target_entity(const ctx *c, size_t u)
 int
 classifier_at(const ctx *c, size_t i)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     if (cue->kind == NG_CUE_CLASSIFIER &&
         words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART, &f, &lf))
@@ -147,8 +148,9 @@ marked_noun(const ctx *c, size_t i, unsigned marks)
 static int
 patient_noun_at(const ctx *c, size_t i)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     if (cue->kind == NG_CUE_PATIENT_NOUN &&
         words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
@@ -368,8 +370,9 @@ relative_antecedent(const ctx *c, size_t a, size_t holder)
 static int
 member_noun_at(const ctx *c, size_t i, unsigned *flags)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     if (cue->kind == NG_CUE_MEMBERS &&
         words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_SUFFIX,

@@ -14,8 +14,9 @@ rank_at(const ctx *c, size_t i, unsigned *flags)
 {
   size_t best = 0;
 
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex) && !c->in_mention[i]; k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq && !c->in_mention[i]; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     size_t n;
     if (cue->kind != NG_CUE_RANK)
@@ -295,8 +296,9 @@ own_country(const ctx *c, size_t a)
 size_t
 reference_at(const ctx *c, size_t i, unsigned *flags)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     if ((cue->kind != NG_CUE_COUNTRY_REF && cue->kind != NG_CUE_ORG_REF &&
          cue->kind != NG_CUE_OWN_REF && cue->kind != NG_CUE_LATTER_REF) ||

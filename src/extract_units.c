@@ -284,8 +284,9 @@ nonstate_head_before(const ctx *c, const ng_tmention *m)
       j--; /* مدينة أنقرة التركية: the place's own name */
     if (tok(c, j)->kind != NG_TOKEN_WORD || c->in_mention[j])
       return 0;
-    for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-      const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    const size_t *ks;
+    for (size_t q = 0, nq = cues_at(c, j, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
       unsigned f, lf;
       if (cue->kind == NG_CUE_NONSTATE_HEAD &&
           words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
@@ -354,8 +355,9 @@ institution_at(const ctx *c, size_t i, const ng_cue **out)
 {
   size_t best = 0;
 
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     size_t n;
     if (cue->kind != NG_CUE_INSTITUTION || cue->words.n <= best)
@@ -471,8 +473,9 @@ institution_mentions(ctx *c)
 static int
 town_noun_at(const ctx *c, size_t i)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+  const size_t *ks;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     if (cue->kind == NG_CUE_TOWN && cue->words.n == 1 &&
         words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP, &f, &lf))

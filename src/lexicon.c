@@ -26,6 +26,17 @@ typedef struct prop {
   size_t file;
 } prop;
 
+/* Item indexes (cues, patterns) listed under a word key, in lexicon order,
+ * so that a token's readings find the few items that may start at it. */
+typedef struct key_index {
+  ng_map slots; /* key → slot in lists */
+  struct key_items {
+    size_t *items;
+    size_t n, cap;
+  } *lists;
+  size_t n_lists, cap_lists;
+} key_index;
+
 typedef struct subject {
   char *iri;
   prop *props;
@@ -59,6 +70,9 @@ struct ng_lexicon {
   int compiling_ambiguous; /* the entity being compiled is ng:ambiguous */
   int compiling_short;     /* the names being added are ng:shortName */
   int compiling_variant;   /* the name being added is a compound variant */
+  key_index cue_keys;      /* a cue's first word → cues */
+  key_index trigger_keys;  /* a trigger's first word → patterns */
+  key_index trigger_ends;  /* a trigger's last word → patterns */
 };
 
 ng_status
@@ -311,6 +325,67 @@ cue_free(ng_cue *c)
 }
 
 /* Frees everything compile built, leaving the subject records. */
+/* Lists item under key; an item listed last already is not listed twice
+ * (a pattern with two triggers that begin alike). */
+static ng_status
+key_index_add(key_index *x, const char *key, size_t item)
+{
+  size_t slot;
+  struct key_items *l;
+
+  if (!ng_map_get(&x->slots, key, &slot)) {
+    struct key_items empty = {0};
+    if (NG_PUSH(x->lists, x->n_lists, x->cap_lists, empty) ||
+        ng_map_put(&x->slots, key, x->n_lists - 1))
+      return NG_ERR_NOMEM;
+    slot = x->n_lists - 1;
+  }
+  l = &x->lists[slot];
+  if (l->n && l->items[l->n - 1] == item)
+    return NG_OK;
+  return NG_PUSH(l->items, l->n, l->cap, item);
+}
+
+static size_t
+key_index_get(const key_index *x, const char *key, const size_t **out)
+{
+  size_t slot;
+
+  if (!ng_map_get(&x->slots, key, &slot))
+    return 0;
+  *out = x->lists[slot].items;
+  return x->lists[slot].n;
+}
+
+static void
+key_index_free(key_index *x)
+{
+  ng_map_free(&x->slots);
+  for (size_t i = 0; i < x->n_lists; i++)
+    free(x->lists[i].items);
+  free(x->lists);
+  memset(x, 0, sizeof *x);
+}
+
+/* Indexes the cues and the patterns' triggers under their first word, and
+ * the triggers under their last word too. */
+static ng_status
+index_first_words(ng_lexicon *lex)
+{
+  for (size_t k = 0; k < lex->n_cues; k++)
+    if (key_index_add(&lex->cue_keys, lex->cues[k].words.keys[0], k) != NG_OK)
+      return NG_ERR_NOMEM;
+  for (size_t k = 0; k < lex->n_patterns; k++)
+    for (size_t t = 0; t < lex->patterns[k].n_triggers; t++)
+      if (key_index_add(&lex->trigger_keys, lex->patterns[k].triggers[t].keys[0],
+                        k) != NG_OK ||
+          key_index_add(&lex->trigger_ends,
+                        lex->patterns[k].triggers[t].keys[lex->patterns[k].triggers[t].n - 1],
+                        k) != NG_OK)
+        return NG_ERR_NOMEM;
+  return NG_OK;
+}
+
 static void
 compiled_free(ng_lexicon *lex)
 {
@@ -334,6 +409,9 @@ compiled_free(ng_lexicon *lex)
   for (size_t i = 0; i < lex->n_cues; i++)
     cue_free(&lex->cues[i]);
   free(lex->cues);
+  key_index_free(&lex->cue_keys);
+  key_index_free(&lex->trigger_keys);
+  key_index_free(&lex->trigger_ends);
   lex->entities = NULL;
   lex->infos = NULL;
   lex->phrases = NULL;
@@ -1023,7 +1101,7 @@ compile_subjects(ng_lexicon *lex, ng_error *err, ng_lexicon_report_fn report,
     if (!go_on(rc, e, report, data, &first))
       return first;
   }
-  return first;
+  return index_first_words(lex) != NG_OK ? NG_ERR_NOMEM : first;
 }
 
 ng_status
@@ -1081,6 +1159,26 @@ const ng_cue *
 ng_lexicon_cue(const ng_lexicon *lex, size_t i)
 {
   return &lex->cues[i];
+}
+
+size_t
+ng_lexicon_cues_from(const ng_lexicon *lex, const char *key, const size_t **out)
+{
+  return key_index_get(&lex->cue_keys, key, out);
+}
+
+size_t
+ng_lexicon_patterns_from(const ng_lexicon *lex, const char *key,
+                         const size_t **out)
+{
+  return key_index_get(&lex->trigger_keys, key, out);
+}
+
+size_t
+ng_lexicon_patterns_ending(const ng_lexicon *lex, const char *key,
+                           const size_t **out)
+{
+  return key_index_get(&lex->trigger_ends, key, out);
 }
 
 const ng_phrase *

@@ -161,6 +161,15 @@ size_t ng_lexicon_entity_index(const ng_lexicon *lex, const ng_entity *e);
 const ng_pattern *ng_lexicon_pattern(const ng_lexicon *lex, size_t i);
 size_t ng_lexicon_cue_count(const ng_lexicon *lex);
 const ng_cue *ng_lexicon_cue(const ng_lexicon *lex, size_t i);
+/* The cues whose first word is key, and the patterns with a trigger whose
+ * first word is key: their indexes, ascending; the count (0: none). */
+size_t ng_lexicon_cues_from(const ng_lexicon *lex, const char *key,
+                            const size_t **out);
+size_t ng_lexicon_patterns_from(const ng_lexicon *lex, const char *key,
+                                const size_t **out);
+/* The patterns with a trigger whose last word is key (ascending). */
+size_t ng_lexicon_patterns_ending(const ng_lexicon *lex, const char *key,
+                                  const size_t **out);
 int ng_mark_parse(const char *folded);
 
 /* One statement of a lexicon file, as the loader hands it over. */

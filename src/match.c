@@ -404,16 +404,15 @@ after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies)
   if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
     return 0;
   t = &seg->tokens[i - 1];
-  for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
-    const ng_pattern *p = ng_lexicon_pattern(lex, k);
-    if (p->frame != NG_FRAME_TITLE && (!bodies || p->frame != NG_FRAME_BODY))
+  for (size_t r = 0; r < t->n_readings; r++) {
+    const size_t *ks;
+    if (t->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ | NG_CL_PREP))
       continue;
-    for (size_t g = 0; g < p->n_triggers; g++) {
-      const char *last = p->triggers[g].keys[p->triggers[g].n - 1];
-      for (size_t r = 0; r < t->n_readings; r++)
-        if (!(t->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ | NG_CL_PREP)) &&
-            strcmp(t->readings[r].key, last) == 0)
-          return 1;
+    for (size_t q = 0, nq = ng_lexicon_patterns_ending(lex, t->readings[r].key, &ks);
+         q < nq; q++) {
+      ng_frame f = ng_lexicon_pattern(lex, ks[q])->frame;
+      if (f == NG_FRAME_TITLE || (bodies && f == NG_FRAME_BODY))
+        return 1;
     }
   }
   return 0;

@@ -55,14 +55,20 @@ carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k)
 static int
 trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
-  for (size_t k = 0; k < ng_lexicon_pattern_count(lex); k++) {
-    const ng_pattern *p = ng_lexicon_pattern(lex, k);
-    for (size_t g = 0; g < p->n_triggers; g++) {
-      size_t n = 0;
-      while (n < p->triggers[g].n && carries(seg, i + n, &p->triggers[g], n))
-        n++;
-      if (n == p->triggers[g].n)
-        return 1;
+  const ng_token *tok = &seg->tokens[i];
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    const size_t *ks;
+    for (size_t q = 0, nq = ng_lexicon_patterns_from(lex, tok->readings[r].key, &ks);
+         q < nq; q++) {
+      const ng_pattern *p = ng_lexicon_pattern(lex, ks[q]);
+      for (size_t g = 0; g < p->n_triggers; g++) {
+        size_t n = 0;
+        while (n < p->triggers[g].n && carries(seg, i + n, &p->triggers[g], n))
+          n++;
+        if (n == p->triggers[g].n)
+          return 1;
+      }
     }
   }
   return 0;
@@ -74,33 +80,35 @@ static int
 stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
   const ng_token *tok = &seg->tokens[i];
+  const size_t *ks;
 
   if (trigger_begins(lex, seg, i))
     return 1;
   for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
     if (strcmp(tok->form, stops[k]) == 0)
       return 1;
-  for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(lex, k);
-    if (cue->kind == NG_CUE_RANK || cue->kind == NG_CUE_GIVEN_NAME)
-      continue; /* ranks stand before names; شيخ is also a Somali name */
-    for (size_t r = 0; r < tok->n_readings; r++)
-      if (strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
-        return 1; /* negation, hedging, pledge … words are no names */
-  }
+  for (size_t r = 0; r < tok->n_readings; r++)
+    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
+         q < nq; q++) {
+      ng_cue_kind kind = ng_lexicon_cue(lex, ks[q])->kind;
+      if (kind != NG_CUE_RANK && kind != NG_CUE_GIVEN_NAME)
+        return 1; /* negation, hedging, pledge … words are no names; ranks
+                     stand before names; شيخ is also a Somali name */
+    }
   return 0;
 }
 
 int
 ng_given_name(const ng_lexicon *lex, const ng_token *tok)
 {
-  for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(lex, k);
-    if (cue->kind != NG_CUE_GIVEN_NAME)
+  const size_t *ks;
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    if (tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP_L))
       continue;
-    for (size_t r = 0; r < tok->n_readings; r++)
-      if (!(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP_L)) &&
-          strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
+    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
+         q < nq; q++)
+      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_GIVEN_NAME)
         return 1;
   }
   return 0;
