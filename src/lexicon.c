@@ -630,8 +630,10 @@ compound_variant(const char *text)
     }
     prev = h ? NULL : w;
   }
-  free(copy);
-  if (!changed || (prev && compound_head(prev))) {
+  if (prev && compound_head(prev))
+    changed = 0; /* a head with nothing after it: no name to join */
+  free(copy);   /* prev pointed into it */
+  if (!changed) {
     ng_buf_free(&b);
     return NULL;
   }
