@@ -54,4 +54,30 @@ ng_unit_find_stance(const ng_analysis *a, const char *holder,
   return NULL;
 }
 
+/* Does a hold the stance written "holder Type target" (local names, the
+ * type as ng_stance_type_name gives it), with "!" after the target for a
+ * negated one?  The form test cases written as data use. */
+static inline int
+ng_unit_has_spec(const ng_analysis *a, const char *spec)
+{
+  char holder[64], type[32], target[64];
+  size_t len;
+  int negated;
+
+  if (sscanf(spec, "%63s %31s %63s", holder, type, target) != 3)
+    return 0;
+  len = strlen(target);
+  negated = target[len - 1] == '!';
+  if (negated)
+    target[len - 1] = '\0';
+  for (size_t i = 0; i < a->n_stances; i++) {
+    const ng_stance *s = &a->stances[i];
+    if (strcmp(ng_stance_type_name(s->type), type) == 0 &&
+        strcmp(ng_unit_local(s->holder), holder) == 0 &&
+        strcmp(ng_unit_local(s->target), target) == 0 && s->negated == negated)
+      return 1;
+  }
+  return 0;
+}
+
 #endif

@@ -1,0 +1,117 @@
+/* Cooperative and material stances in the phrasings news uses beyond the
+ * plain verbs: supplying arms, joining a rescue, a standing military
+ * presence, peacekeepers, valuing a role, recalling an ambassador.  Tests
+ * as data, every sentence written for this test: each case is a text and
+ * the stances it must give ("holder Type target", "!" after a negated
+ * one) or must not give (a leading "-"). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsgraph/newsgraph.h"
+#include "stances.h"
+#include "unit.h"
+
+typedef struct coop_case {
+  const char *what;
+  const char *text;
+  const char *stances[6];
+} coop_case;
+
+static const coop_case cases[] = {
+    {"زوّدت X Y بـ: the supplied is the object",
+     "زودت الولايات المتحدة أوكرانيا بأنظمة دفاع جوي.",
+     {"united-states ProvideAid ukraine", "-ukraine ProvideAid united-states"}},
+    {"أمدّت X Y بالسلاح",
+     "وتقول الحكومة اليمنية إن إيران أمدت الحوثيين بالصواريخ.",
+     {"iran ProvideAid houthis"}},
+    {"the verbal noun تزويد: its genitive is supplied",
+     "وقررت ألمانيا تزويد أوكرانيا بدبابات حديثة.",
+     {"germany ProvideAid ukraine"}},
+    {"تزوّد with no actor is no aid",
+     "تزود محطات الوقود في الأردن السيارات بالبنزين.",
+     {"-jordan ProvideAid jordan"}},
+    {"a base or a military presence somewhere is a deployment there",
+     "تحتفظ الولايات المتحدة بوجود عسكري في العراق، كما تمتلك فرنسا قاعدة "
+     "عسكرية في جيبوتي.",
+     {"united-states Deploy iraq", "france Deploy djibouti"}},
+    {"a presence named with the owner's adjective",
+     "انتقدت روسيا الوجود العسكري الأمريكي في سوريا.",
+     {"united-states Deploy syria"}},
+    {"closing a base is no deployment",
+     "أعلنت فرنسا إغلاق قاعدتها العسكرية في تشاد.",
+     {"-france Deploy chad"}},
+    {"peacekeepers with their adjective after حفظ السلام",
+     "بدأت طلائع قوات حفظ السلام الروسية الانتشار في كازاخستان.",
+     {"russia Deploy kazakhstan"}},
+    {"a number of soldiers in the singular (ألف جندي فرنسي)",
+     "ويتمركز نحو ألف جندي فرنسي في النيجر.",
+     {"france Deploy niger"}},
+    {"ثمّن X موقف Y, أثنى X على جهود Y",
+     "ثمن الرئيس الفلسطيني موقف الأردن، وأثنى على جهود قطر.",
+     {"palestinian-territories Support jordan",
+      "palestinian-territories Support qatar"}},
+    {"ثمّن with no actor valued",
+     "ثمنت الحكومة المغربية ارتفاع أسعار الفوسفات.",
+     {"-morocco Support morocco"}},
+    {"readiness (جاهزيتها) before aid: an offer",
+     "أعلنت الجزائر جاهزيتها لإرسال فرق الحماية المدنية إلى تونس.",
+     {"algeria OfferAid tunisia", "-algeria ProvideAid tunisia"}},
+    {"firefighting planes are aid",
+     "اندلعت حرائق في تركيا. وأرسلت أذربيجان طائرات إطفاء لمساعدة تركيا.",
+     {"azerbaijan ProvideAid turkey"}},
+    {"one's own ambassador recalled from a country",
+     "وكانت السويد قد سحبت سفيرها من إيران، وقررت الإمارات استدعاء سفيرها "
+     "لدى إيران.",
+     {"sweden Sanction iran", "united-arab-emirates Sanction iran"}},
+};
+
+static void
+check_case(const ng_lexicon *lex, const coop_case *cc)
+{
+  ng_doc *doc;
+  ng_analysis *a;
+  ng_error err;
+
+  memset(&err, 0, sizeof err);
+  ck_assert_int_eq(ng_doc_from_text(&doc, "test", cc->text, strlen(cc->text),
+                                    &err),
+                   NG_OK);
+  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
+  for (size_t k = 0; k < sizeof cc->stances / sizeof *cc->stances; k++) {
+    const char *spec = cc->stances[k];
+    if (!spec)
+      break;
+    if (spec[0] == '-')
+      ck_assert_msg(!ng_unit_has_spec(a, spec + 1), "%s: found %s; all: %s",
+                    cc->what, spec + 1, ng_unit_describe(a));
+    else
+      ck_assert_msg(ng_unit_has_spec(a, spec), "%s: no %s; found %s", cc->what,
+                    spec, ng_unit_describe(a));
+  }
+  ng_analysis_free(a);
+  ng_doc_free(doc);
+}
+
+START_TEST(cooperation_phrasings)
+{
+  ng_lexicon *lex = ng_unit_lexicon_shipped();
+
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    check_case(lex, &cases[i]);
+  ng_lexicon_free(lex);
+}
+END_TEST
+
+static Suite *
+make_suite(void)
+{
+  Suite *s = suite_create("cooperation");
+
+  ng_unit_add_integration(s, cooperation_phrasings);
+  return s;
+}
+
+NG_UNIT_MAIN(make_suite)
