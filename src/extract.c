@@ -80,6 +80,18 @@ has_article(const ctx *c, size_t i)
   return 0;
 }
 
+/* Does word i carry the article, with or without a preposition? */
+int
+is_definite(const ctx *c, size_t i)
+{
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if (t->readings[r].flags & NG_CL_ART)
+      return 1;
+  return 0;
+}
+
 int
 is_quote(const ctx *c, size_t i)
 {
@@ -266,6 +278,26 @@ verb_rather(const ctx *c, size_t i, unsigned flags, const ng_pattern *best,
          is_boundary(c, i - 1);
 }
 
+/* Of two rules a word triggers with words of the same length, is h's
+ * rather than best's the one: the rule whose required words follow
+ * (استدعت X سفيرها: the recall, not the summons), else one of the same
+ * frame with no required words when best's fail, else the verb read
+ * rather than the noun? */
+static int
+trigger_rather(const ctx *c, const hit *best, const hit *h, unsigned flags)
+{
+  int met_best = best->p->n_requires &&
+                 requirement_met(c, best, best->b + best->p->window);
+  int met = h->p->n_requires && requirement_met(c, h, h->b + h->p->window);
+
+  if (met != met_best)
+    return met;
+  if (best->p->n_requires && !met_best && !h->p->n_requires &&
+      best->p->frame == h->p->frame)
+    return 1;
+  return verb_rather(c, h->a, flags, best->p, h->p);
+}
+
 /* The longest trigger at token i (see trigger_at); a = 1 marks a miss. */
 static hit
 find_trigger(const ctx *c, size_t i, int title)
@@ -279,11 +311,12 @@ find_trigger(const ctx *c, size_t i, int title)
     for (size_t t = 0; t < p->n_triggers; t++) {
       unsigned f, lf;
       size_t n = words_at(c, i, &p->triggers[t], ~0u, &f, &lf);
+      hit h = {p, i, i + n, f, lf};
       if (n && title && inside_name(c, i, i + n))
         continue; /* رئيس [حكومة الوفاق]: the title is رئيس */
       if (n && (!best.p || n > best.b - best.a ||
-                (n == best.b - best.a && verb_rather(c, i, f, best.p, p))))
-        best = (hit){p, i, i + n, f, lf};
+                (n == best.b - best.a && trigger_rather(c, &best, &h, f))))
+        best = h;
     }
   }
   return best;

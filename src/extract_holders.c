@@ -5,24 +5,73 @@
 
 #include "extract_internal.h"
 
+/* Does word i name those who act for an actor named after it: its leaders
+ * (قادة آسيان، زعماء الاتحاد) or its units and teams (وحدات من الجيش
+ * الروسي، فرق إنقاذ مصرية)?  Returns the words to skip, or 0. */
+static size_t
+agents_at(const ctx *c, size_t i, size_t end)
+{
+  static const char *const leaders[] = {"قاده", "زعماء", "رءساء", "ممثلو",
+                                        "ممثلي", "مندوبو", "قيادات"};
+  static const char *const units[] = {"وحدات", "فرق", "فريق", "عناصر", "جنود",
+                                      "طاءرات", "سفن", "خبراء", "منقذون",
+                                      "منقذين"};
+  size_t n = 0;
+
+  for (size_t k = 0; k < sizeof leaders / sizeof *leaders; k++)
+    if (has_key(c, i, leaders[k], 0))
+      return 1;
+  for (size_t k = 0; k < sizeof units / sizeof *units && !n; k++)
+    n = has_key(c, i, units[k], 0) ? 1 : 0;
+  if (n && i + 1 < end &&
+      (has_key(c, i + 1, "انقاذ", 0) || has_key(c, i + 1, "اغاثه", 0)))
+    n++; /* فرق إنقاذ مصرية */
+  if (n && i + n + 1 < end && is_word(c, i + n, "من"))
+    return n + 1; /* وحدات من الجيش الروسي */
+  if (n && i + n < end && mention_at(c, i + n) &&
+      mention_at(c, i + n)->kind == NG_MENTION_DEMONYM)
+    return n; /* فرق قطرية */
+  return 0;
+}
+
 /* The subject right after a verb ending at b: a unit with no preposition,
- * perhaps after "كل من". */
+ * perhaps after "كل من", or the actor those who act for it belong to. */
 size_t
 subject_after(const ctx *c, size_t b, size_t end)
 {
+  size_t skip = 0;
+
   if (b + 1 < end && is_word(c, b, "كل") && is_word(c, b + 1, "من"))
     b += 2;
+  if (b + 1 < end && c->unit_at[b] == NONE && (skip = agents_at(c, b, end)))
+    b += skip; /* طالب [قادة] آسيان، شاركت [وحدات من] الجيش الروسي */
   if (b + 1 < end && c->unit_at[b] == NONE && classifier_at(c, b))
     b++; /* أدانت [دول] مجموعة السبع، أعلنت [دولة] الإمارات */
   if (b + 1 < end && c->unit_at[b] == NONE && resumptive_at(c, b))
     b++; /* وهو ما ندّدت [به] طهران */
   if (b < end && c->unit_at[b] != NONE) {
     size_t u = c->unit_at[b];
-    if (c->units[u].first == b && c->units[u].mark == NG_MARK_OBJ &&
-        is_actor_unit(c, u))
+    if (c->units[u].first == b && is_actor_unit(c, u) &&
+        (c->units[u].mark == NG_MARK_OBJ || (skip && is_word(c, b - 1, "من"))))
       return c->units[u].group;
   }
   return NONE;
+}
+
+/* Is unit u a demonym adjective of the name just before it (مجموعة
+ * «فاغنر» [الروسية], حركة «حماس» [الفلسطينية]), quotation marks between? */
+static int
+demonym_of_name(const ctx *c, size_t u)
+{
+  const ng_tmention *m = mention_at(c, c->units[u].first);
+  size_t i = c->units[u].first, first = sentence_first(c, i);
+
+  if (!m || m->kind != NG_MENTION_DEMONYM)
+    return 0;
+  while (i > first && is_quote(c, i - 1))
+    i--;
+  return i > first && c->unit_at[i - 1] != NONE &&
+         c->unit_at[i - 1] != u && is_actor_unit(c, c->unit_at[i - 1]);
 }
 
 /* The nearest unit before a in its sentence that is not inside a
@@ -38,7 +87,8 @@ subject_before(const ctx *c, size_t a, size_t max_dist)
       continue;
     if (un->first < first || a - un->end > max_dist)
       break;
-    if (c->units[un->group].mark == NG_MARK_OBJ && is_actor_unit(c, u))
+    if (c->units[un->group].mark == NG_MARK_OBJ && is_actor_unit(c, u) &&
+        !demonym_of_name(c, u))
       return un->group;
   }
   return NONE;
@@ -200,6 +250,36 @@ noun_clause_subject(const ctx *c, size_t b, size_t end)
   return verb ? subject_after(c, b + 1, end) : NONE;
 }
 
+/* Forces or units "من X" right after the noun: X, their owner. */
+static size_t
+origin_after(const ctx *c, size_t b, size_t end)
+{
+  size_t u = b + 1 < end && is_word(c, b, "من") ? c->unit_at[b + 1] : NONE;
+
+  if (u == NONE || c->units[u].first != b + 1 || !is_actor_unit(c, u))
+    return NONE;
+  return c->units[u].group;
+}
+
+/* The subject before a stance noun at a (see subject_before), passing
+ * over an actor that is the genitive of a noun with a preposition (تعهدت X
+ * بتقديم 300 مليون لتمويل [البعثة]، إضافة إلى الدعم اللوجستي: X's). */
+static size_t
+noun_subject_before(const ctx *c, size_t a, size_t reach)
+{
+  size_t first = sentence_first(c, a), u;
+
+  while ((u = subject_before(c, a, reach)) != NONE) {
+    size_t i = c->units[u].first;
+    if (i == first || c->unit_at[i - 1] != NONE || is_definite(c, i - 1) ||
+        !prefixed_by(c, i - 1, 1u << NG_MARK_L | 1u << NG_MARK_B))
+      return u;
+    reach -= reach > a - i ? a - i : reach;
+    a = i;
+  }
+  return NONE;
+}
+
 /* The holder of a stance trigger and how it was found. */
 size_t
 find_holder(const ctx *c, const hit *h, size_t end, const char **how,
@@ -221,6 +301,8 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
   } else if (!(h->last_flags & NG_CL_SUFFIX)) {
     if ((holder = demonym_after(c, h->b, end)) != NONE)
       *how = "the adjective after the noun";
+    else if (h->p->holder_near && (holder = origin_after(c, h->b, end)) != NONE)
+      *how = "the actor they come from (وحدات من الجيش الروسي)";
     else if (!(h->p->markers & 1u << NG_MARK_GEN) && !(h->flags & NG_CL_PREP) &&
              (holder = subject_after(c, h->b, end)) != NONE)
       *how = "the genitive after the noun";
@@ -232,12 +314,16 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     *how = "named after the trigger with a preposition of the giver (من)";
     *conf -= 0.05;
   }
-  if (holder == NONE && (holder = owner_after(c, h->b, end, h->p->window)) != NONE) {
+  if (holder == NONE &&
+      (holder = owner_after(c, h->b, end,
+                            h->p->markers & 1u << NG_MARK_GEN ? 1 : h->p->window)) != NONE) {
+    /* (with a genitive target, only the trigger's own owner: تجميد أصول
+     * شركات تابعة لـ X is a stance toward X) */
     *how = "the owner named with التابعة لـ / الخاصة بـ";
     *conf -= 0.05;
   }
   if (holder == NONE && !h->p->holder_near &&
-      (holder = subject_before(c, h->a, h->p->holder_reach)) != NONE) {
+      (holder = noun_subject_before(c, h->a, h->p->holder_reach)) != NONE) {
     *how = "the subject before the trigger";
     *conf -= 0.02 * (double)(h->a - c->units[holder].end);
   }

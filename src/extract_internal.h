@@ -94,6 +94,8 @@ typedef struct target {
   size_t dist;
   size_t at;      /* the token where the target or complement starts */
   const char *how;
+  int beneficiary; /* the complement is people, not an actor (مساعدات
+                      للمتضررين): the aid goes where they are */
 } target;
 
 /* ---- extract.c: token and actor helpers, triggers ----------------------- */
@@ -115,6 +117,9 @@ int is_boundary(const ctx *c, size_t i);
 int is_punct(const ctx *c, size_t i);
 /* Is word i a definite noun (ال, no preposition)? */
 int has_article(const ctx *c, size_t i);
+/* Does word i carry the article, with or without a preposition (المتضررين،
+ * للمتضررين)? */
+int is_definite(const ctx *c, size_t i);
 /* Is token i a quotation mark? */
 int is_quote(const ctx *c, size_t i);
 /* Matches words w at token i; returns the number of tokens (0: none). */
@@ -259,13 +264,16 @@ size_t demonym_after(const ctx *c, size_t b, size_t end);
  * (مطار بيروت، مدينة حلب، مخيمات غزة): where aid or troops go; NONE when
  * there is none (or it is the holder). */
 size_t place_of_noun(const ctx *c, size_t i, size_t holder);
+/* Does word i carry, as a clitic, one of the prepositions in marks? */
+int prefixed_by(const ctx *c, size_t i, unsigned marks);
 /* Looks for the target after token from, per the pattern's markers. */
 target find_target(const ctx *c, const hit *h, size_t from, size_t holder);
 
 /* ---- extract_holders.c: holders ----------------------------------------- */
 
 /* The subject right after a verb ending at b: a unit with no preposition,
- * perhaps after "كل من". */
+ * perhaps after "كل من", or the actor those who act for it belong to
+ * (قادة آسيان، وحدات من الجيش الروسي). */
 size_t subject_after(const ctx *c, size_t b, size_t end);
 /* The nearest unit before a in its sentence that is not inside a
  * prepositional phrase: the subject of the clause or of its verb. */
@@ -291,6 +299,9 @@ size_t find_holder(const ctx *c, const hit *h, size_t end, const char **how,
 size_t relative_before(const ctx *c, size_t a);
 /* Is actor a one of the group that starts at unit g? */
 int in_group(const ctx *c, size_t g, size_t a);
+/* Does one of the pattern's required words (the object that makes أرسل a
+ * deployment) stand between the trigger and token end? */
+int requirement_met(const ctx *c, const hit *h, size_t end);
 /* Is word i a definite relative adjective (الانفصالية، العسكري), which
  * may stand between a name and the relative pronoun describing it? */
 int is_nisba(const ctx *c, size_t i);

@@ -121,7 +121,6 @@ clamp(double x)
   return x < 0.05 ? 0.05 : x > 0.99 ? 0.99 : x;
 }
 
-static int requirement_met(const ctx *c, const hit *h, size_t end);
 
 /* Is token a inside what an accusation, a request or a rejection is about
  * (اتهم X Y بدعم Z, ناشد X Y فرض عقوبات على Z, عارضت X أي عقوبات على Z)?
@@ -132,8 +131,16 @@ claimed(const ctx *c, size_t a)
 {
   size_t first = sentence_first(c, a);
 
-  for (size_t i = a; i-- > first && i + 16 >= a;) {
+  for (size_t i = a, skipped = 0; i-- > first && i + 16 + skipped >= a;) {
     hit h;
+    size_t j = i;
+    while (is_boundary(c, i) && j > first && c->unit_at[j - 1] != NONE)
+      j--; /* طلبت X من شريكيها، [النيجر وبوركينا فاسو]، دعما: an apposition */
+    if (j < i && j > first && is_boundary(c, j - 1)) {
+      skipped += i - j + 1;
+      i = j - 1;
+      continue;
+    }
     if (is_boundary(c, i))
       return 0;
     h = tok(c, i)->kind == NG_TOKEN_WORD && c->unit_at[i] == NONE
@@ -245,7 +252,7 @@ between_before(const ctx *c, size_t a, size_t holder)
 
 /* Does one of the pattern's required words (the object that makes أرسل a
  * deployment) stand between the trigger and token end? */
-static int
+int
 requirement_met(const ctx *c, const hit *h, size_t end)
 {
   if (h->p->n_requires == 0)
@@ -543,6 +550,24 @@ emit_to_mediators(ctx *c, const hit *h, size_t holder, const target *t,
   return NG_OK;
 }
 
+/* Does a verb of receiving (حظيت، نالت، لقيت، تلقت) open the clause of the
+ * stance noun at a, within the few words before it?  Then the one named
+ * after the noun gives, and the subject receives: تحظى X بدعم Y. */
+static int
+received_before(const ctx *c, size_t a)
+{
+  static const char *const forms[] = {"حظي", "حظيت", "يحظي", "تحظي", "نال",
+                                      "نالت", "ينال", "تنال", "لقي", "لقيت",
+                                      "يلقي", "تلقي", "تلقت", "يتلقي", "تتلقي"};
+  size_t first = sentence_first(c, a);
+
+  for (size_t i = a; i-- > first && i + 6 >= a && !is_boundary(c, i);)
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+      if (has_key(c, i, forms[k], NG_CL_CONJ))
+        return 1;
+  return 0;
+}
+
 /* Finds holder and target of a stance trigger and emits the stances. */
 ng_status
 stance_hit(ctx *c, const hit *h)
@@ -688,16 +713,27 @@ stance_hit(ctx *c, const hit *h)
     t.how = "the place where it arrives (وصلت، حطّت في/إلى)";
     conf -= 0.1;
   }
-  if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
-      (t.group = destination_before(c, h, holder)) != NONE) {
+  if (t.group == NONE && t.entity == NONE && (!t.how || t.beneficiary) &&
+      h->p->implicit_target && (t.group = destination_before(c, h, holder)) != NONE) {
     t.at = c->units[t.group].first;
     t.how = "the destination named before the trigger";
     conf -= 0.15;
   }
-  if (t.group == NONE && t.entity == NONE && !t.how && h->p->implicit_target &&
-      (t.entity = salient_country(c, h->a)) != NONE) {
+  if (t.group == NONE && t.entity == NONE && (!t.how || t.beneficiary) &&
+      h->p->implicit_target && (t.entity = salient_country(c, h->a)) != NONE) {
     t.how = "not named: the country the text is about";
     conf -= 0.25;
+  }
+  if (h->p->frame == NG_FRAME_NOUN && t.group != NONE && t.at > h->a &&
+      c->units[holder].first < h->a && received_before(c, h->a)) {
+    size_t giver = t.group; /* تحظى X بدعم Y: Y supports X */
+    t.group = holder;
+    t.at = c->units[holder].first;
+    t.how = "the subject of a verb of receiving (حظيت X بدعم Y)";
+    holder = giver;
+    n.hfirst = c->units[holder].first;
+    n.hend = c->units[group_end(c, holder) - 1].end;
+    n.holder_how = "named after the noun a verb of receiving governs";
   }
   if (t.group == NONE && t.entity == NONE) {
     n.outcome = t.how ? t.how : "no target: no actor after a marker of the rule";

@@ -273,7 +273,7 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
 }
 
 /* Does word i carry, as a clitic, one of the prepositions in marks? */
-static int
+int
 prefixed_by(const ctx *c, size_t i, unsigned marks)
 {
   const ng_token *t = tok(c, i);
@@ -384,6 +384,39 @@ member_noun_at(const ctx *c, size_t i, unsigned *flags)
   return 0;
 }
 
+/* Is word i مرتبط (tied to) in any form (مرتبطة، المرتبطين، مرتبطتين)? */
+static int
+link_word(const ctx *c, size_t i)
+{
+  static const char *const forms[] = {"مرتبط", "مرتبطه", "مرتبطين", "مرتبطتين",
+                                      "مرتبطون", "مرتبطان", "مقرب", "مقربه",
+                                      "مقربين", "موال", "مواليه", "موالين"};
+
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+    if (has_key(c, i, forms[k], NG_CL_ART | NG_CL_CONJ))
+      return 1;
+  return owner_word(c, i);
+}
+
+/* Members or property tied to an actor by a word after them (شركتين
+ * مرتبطتين بالجيش، كيانات وأفراد مرتبطين ببرنامج الصواريخ الكوري
+ * الشمالي، شركات تابعة للحرس الثوري): the actor, or the owner of what
+ * follows the word; NONE otherwise. */
+static size_t
+linked_owner(const ctx *c, size_t i, size_t end)
+{
+  for (size_t j = i + 1; j + 1 < end && j < i + 4 && !is_boundary(c, j); j++) {
+    size_t u = c->unit_at[j + 1];
+    if (!link_word(c, j))
+      continue;
+    if (u != NONE && c->units[u].first == j + 1 && is_actor_unit(c, u))
+      return c->units[u].group;
+    u = owned_by(c, j + 1);
+    return u != NONE ? u : complement_owner(c, j + 1, 0, NONE);
+  }
+  return NONE;
+}
+
 /* عقوبات على [عدد من] قادته، على قادة الحركة: the actor whose members or
  * property the complement at i names (a genitive, or what its pronoun
  * stands for); NONE when it names none. */
@@ -403,6 +436,8 @@ members_owner(const ctx *c, size_t i, size_t a, size_t holder)
   if (f & NG_CL_SUFFIX)
     return relative_antecedent(c, a, holder);
   u = owned_by(c, i);
+  if (u == NONE)
+    u = linked_owner(c, i, end);
   return u != NONE && u != holder ? c->units[u].actor : NONE;
 }
 
@@ -578,7 +613,7 @@ proposer_before(const ctx *c, const hit *h, size_t i, size_t holder)
 target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
 {
-  target t = {NONE, NONE, 0, NONE, NULL}, passed = t;
+  target t = {NONE, NONE, 0, NONE, NULL, 0}, passed = t;
   size_t end = sentence_end(c, h->a), stop = from + h->p->window;
   unsigned marks = h->p->markers;
   size_t first_word = from;
@@ -708,6 +743,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
                                 : "the complement is not an actor";
       if (t.group == NONE && h->p->place_target && !passed.how) {
         passed = t; /* مساعدات للاجئين في لبنان: the recipients' place may follow */
+        passed.beneficiary = is_definite(c, noun) || /* للمتضررين, not لإرسال */
+                             (noun + 1 < end && is_definite(c, noun + 1));
         marks |= 1u << NG_MARK_FI;
         continue;
       }
@@ -722,6 +759,13 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.how = "the owner of the genitive after the trigger";
       return t;
     }
+    if (i == h->b && u == NONE && (marks & 1u << NG_MARK_GEN) &&
+        h->p->frame == NG_FRAME_NOUN &&
+        (t.entity = members_owner(c, i, h->a, holder)) != NONE) {
+      t.at = i; /* تجميد أصول شركات تابعة للحرس الثوري */
+      t.how = "the actor whose members or property are named";
+      return t;
+    }
     t.group = NONE;
     if (i == first_word && (marks & 1u << NG_MARK_OBJ) && has_article(c, i) &&
         (!modifies_subject(c, i, end) ||
@@ -731,6 +775,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       t.group = owned_by(c, i); /* رفضت X الاقتراح [الإسرائيلي] */
       if (t.group == NONE && judges_issuer(h))
         t.group = relative_owner(c, i, holder); /* المذكرة التي وقعتها X */
+      if (t.group == NONE && h->p->type == NG_SUPPORT && !h->p->is_relation)
+        t.group = complement_owner(c, i, 0, holder); /* ثمّنت X الدور الذي تقوم به Y */
       if (t.group == NONE && h->p->type == NG_REJECT && !h->p->is_relation &&
           (t.entity = proposer_before(c, h, i, holder)) != NONE) {
         t.at = i; /* عرضت X …، غير أن Y رفضت العرض */

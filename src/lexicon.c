@@ -738,7 +738,7 @@ static const char *const frame_names[NG_FRAME_COUNT] = {
 
 static const char *const mark_names[NG_MARK_COUNT] = {
     "ل", "الي", "مع", "علي", "ضد", "من", "ب", "في", "عن", "تجاه", "بين", "لدي",
-    "obj", "genitive"};
+    "امام", "obj", "genitive"};
 
 int
 ng_mark_parse(const char *folded)

@@ -32,7 +32,8 @@ typedef struct ng_phrase {
 enum {
   NG_MARK_L, NG_MARK_ILA, NG_MARK_MAA, NG_MARK_ALA, NG_MARK_DIDD,
   NG_MARK_MIN, NG_MARK_B, NG_MARK_FI, NG_MARK_AN, NG_MARK_TIJAH,
-  NG_MARK_BAYN, NG_MARK_LADA, NG_MARK_OBJ, NG_MARK_GEN, NG_MARK_COUNT
+  NG_MARK_BAYN, NG_MARK_LADA, NG_MARK_AMAM, NG_MARK_OBJ, NG_MARK_GEN,
+  NG_MARK_COUNT
 };
 
 /* Grammatical frames the code knows; patterns bind words to them. */
