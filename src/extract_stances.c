@@ -122,6 +122,31 @@ clamp(double x)
 }
 
 
+/* The comma that opens a phrase set off by commas and closed by the comma
+ * at i: an apposition of actors (، النيجر وبوركينا فاسو،) or a few words
+ * with no verb (، الشهر الماضي،); NONE when the phrase is a clause. */
+static size_t
+parenthesis_start(const ctx *c, size_t i, size_t first)
+{
+  size_t j = i;
+
+  while (j > first && c->unit_at[j - 1] != NONE)
+    j--;
+  if (j < i && j > first && is_boundary(c, j - 1))
+    return j - 1;
+  for (j = i; j-- > first && j + 5 >= i;) {
+    hit h;
+    if (is_boundary(c, j))
+      return j + 1 < i ? j : NONE;
+    h = tok(c, j)->kind == NG_TOKEN_WORD && c->unit_at[j] == NONE
+            ? trigger_at(c, j, 0)
+            : (hit){NULL, 0, 0, 0, 0};
+    if (h.p && (h.p->frame == NG_FRAME_VERB || h.p->frame == NG_FRAME_PARTICIPLE))
+      return NONE;
+  }
+  return NONE;
+}
+
 /* Is token a inside what an accusation, a request or a rejection is about
  * (اتهم X Y بدعم Z, ناشد X Y فرض عقوبات على Z, عارضت X أي عقوبات على Z)?
  * Such a stance is only reported; the accusation, request or rejection is
@@ -133,12 +158,10 @@ claimed(const ctx *c, size_t a)
 
   for (size_t i = a, skipped = 0; i-- > first && i + 16 + skipped >= a;) {
     hit h;
-    size_t j = i;
-    while (is_boundary(c, i) && j > first && c->unit_at[j - 1] != NONE)
-      j--; /* طلبت X من شريكيها، [النيجر وبوركينا فاسو]، دعما: an apposition */
-    if (j < i && j > first && is_boundary(c, j - 1)) {
+    size_t j = is_boundary(c, i) ? parenthesis_start(c, i, first) : NONE;
+    if (j != NONE) { /* طلبت X من شريكيها، [النيجر وبوركينا فاسو]، دعما */
       skipped += i - j + 1;
-      i = j - 1;
+      i = j;
       continue;
     }
     if (is_boundary(c, i))
@@ -152,7 +175,8 @@ claimed(const ctx *c, size_t a)
         requirement_met(c, &h, h.b + h.p->window))
       return 1; /* not محمّلة بالمساعدات: محمّلة accuses only with المسؤولية */
     if (h.p && h.p->frame == NG_FRAME_VERB)
-      return 0; /* another verb: a clause of its own */
+      return claimed(c, i); /* another verb: a clause of its own, unless a
+                               masdar in the claim (ناشد X فرض عقوبات) */
   }
   return 0;
 }

@@ -138,6 +138,21 @@ static const coop_case cases[] = {
     {"sending warships",
      "أعلنت روسيا إرسال سفن حربية إلى سوريا.",
      {"russia Deploy syria"}},
+    {"what is appealed for, past a phrase set off by commas and a masdar "
+     "(ناشد X، الأسبوع الماضي، فرض عقوبات), is not done",
+     "وكان الرئيس الأوكراني قد ناشد مجلس الأمن الدولي، الأسبوع الماضي، فرض "
+     "عقوبات على روسيا.",
+     {"ukraine Request unsc", "-unsc Sanction russia",
+      "-ukraine Sanction russia"}},
+    {"حظيت X بدعم Y: Y supports X",
+     "تحظى الحكومة اليمنية بدعم السعودية، وحظيت المبادرة المصرية بتأييد "
+     "فرنسا.",
+     {"saudi-arabia Support yemen", "france Support egypt",
+      "-yemen Support saudi-arabia", "-egypt Support france"}},
+    {"readiness to help a place",
+     "اشتدت الحرب في غزة. وأبدت الأردن استعدادها لإرسال مساعدات إلى غزة.",
+     {"jordan OfferAid palestinian-territories",
+      "-jordan ProvideAid palestinian-territories"}},
 };
 
 static void
