@@ -261,25 +261,6 @@ origin_after(const ctx *c, size_t b, size_t end)
   return c->units[u].group;
 }
 
-/* The subject before a stance noun at a (see subject_before), passing
- * over an actor that is the genitive of a noun with a preposition (تعهدت X
- * بتقديم 300 مليون لتمويل [البعثة]، إضافة إلى الدعم اللوجستي: X's). */
-static size_t
-noun_subject_before(const ctx *c, size_t a, size_t reach)
-{
-  size_t first = sentence_first(c, a), u;
-
-  while ((u = subject_before(c, a, reach)) != NONE) {
-    size_t i = c->units[u].first;
-    if (i == first || c->unit_at[i - 1] != NONE || is_definite(c, i - 1) ||
-        !prefixed_by(c, i - 1, 1u << NG_MARK_L | 1u << NG_MARK_B))
-      return u;
-    reach -= reach > a - i ? a - i : reach;
-    a = i;
-  }
-  return NONE;
-}
-
 /* The holder of a stance trigger and how it was found. */
 size_t
 find_holder(const ctx *c, const hit *h, size_t end, const char **how,
@@ -323,7 +304,7 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     *conf -= 0.05;
   }
   if (holder == NONE && !h->p->holder_near &&
-      (holder = noun_subject_before(c, h->a, h->p->holder_reach)) != NONE) {
+      (holder = subject_before(c, h->a, h->p->holder_reach)) != NONE) {
     *how = "the subject before the trigger";
     *conf -= 0.02 * (double)(h->a - c->units[holder].end);
   }

@@ -264,8 +264,6 @@ size_t demonym_after(const ctx *c, size_t b, size_t end);
  * (مطار بيروت، مدينة حلب، مخيمات غزة): where aid or troops go; NONE when
  * there is none (or it is the holder). */
 size_t place_of_noun(const ctx *c, size_t i, size_t holder);
-/* Does word i carry, as a clitic, one of the prepositions in marks? */
-int prefixed_by(const ctx *c, size_t i, unsigned marks);
 /* Looks for the target after token from, per the pattern's markers. */
 target find_target(const ctx *c, const hit *h, size_t from, size_t holder);
 

@@ -273,7 +273,7 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
 }
 
 /* Does word i carry, as a clitic, one of the prepositions in marks? */
-int
+static int
 prefixed_by(const ctx *c, size_t i, unsigned marks)
 {
   const ng_token *t = tok(c, i);
