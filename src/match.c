@@ -161,10 +161,14 @@ is_locative(const ng_lexicon *lex, const ng_segments *seg, size_t i,
 static int after_title(const ng_lexicon *lex, const ng_segments *seg,
                        size_t i, int bodies);
 
+/* Directions, which stand before a place's name in the genitive. */
+static const char *const directions[] = {"جنوب", "شمال", "شرق", "غرب", "وسط"};
+
 /* Can the ambiguous name at token i be a name here (مالي the country, not
  * مالي "financial")?  Yes after a clitic, at the start of a sentence or
- * after a pause, a preposition, or a verb in ت (أعلنت مالي); no right
- * after a noun (مساعدات مالية، مركز مالي). */
+ * after a pause, a preposition, a title, a direction (شمال مالي) or a verb
+ * in ت (أعلنت مالي); no right after another noun (مساعدات مالية، مركز
+ * مالي). */
 static int
 name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
              const ng_reading *rd)
@@ -181,6 +185,11 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   prev = &seg->tokens[i - 1];
   if (prev->kind == NG_TOKEN_PUNCT || after_title(lex, seg, i, 1))
     return 1; /* رئيس مالي، حكومة مالي */
+  for (size_t k = 0; k < sizeof directions / sizeof *directions; k++)
+    for (size_t r = 0; r < prev->n_readings; r++)
+      if (!(prev->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
+          strcmp(prev->readings[r].key, directions[k]) == 0)
+        return 1; /* شمال مالي، بجنوب مالي */
   for (size_t k = 0; k < sizeof locatives / sizeof *locatives; k++)
     if (ng_token_is_word(prev, locatives[k]))
       return 1;

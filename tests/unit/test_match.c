@@ -37,6 +37,7 @@ static const char lexicon_ttl[] =
     "    rdfs:label \"جمهورية الكونغو الديمقراطية\"@ar ;\n"
     "    ng:alias \"الكونغو الديمقراطية\"@ar .\n"
     "ngid:congo a ng:Country ; rdfs:label \"الكونغو\"@ar .\n"
+    "ngid:mali a ng:Country ; rdfs:label \"مالي\"@ar ; ng:ambiguous true .\n"
     "ngid:saudi a ng:Country ; rdfs:label \"السعودية\"@ar ;\n"
     "    ng:demonym \"سعودي\"@ar .\n"
     "ngid:jordan a ng:Country ; rdfs:label \"الأردن\"@ar ;\n"
@@ -528,6 +529,16 @@ START_TEST(city_homographs)
 }
 END_TEST
 
+/* An ambiguous name (مالي, also "financial") is a name after a direction
+ * (شمال مالي), not after another noun (دعم مالي). */
+START_TEST(ambiguous_after_direction)
+{
+  check_single("اشتباكات في شمال مالي", ID "mali", NG_MENTION_NAME, "مالي");
+  check_single("وصلت القوات بجنوب مالي", ID "mali", NG_MENTION_NAME, "مالي");
+  check_none("قدمت الحكومة دعم مالي");
+}
+END_TEST
+
 START_TEST(short_names_by_context)
 {
   matched m;
@@ -575,6 +586,7 @@ make_suite(void)
   tcase_add_test(tc, inner_states);
   tcase_add_test(tc, city_homographs);
   tcase_add_test(tc, name_or_adjective);
+  tcase_add_test(tc, ambiguous_after_direction);
   ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
