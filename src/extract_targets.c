@@ -609,6 +609,22 @@ proposer_before(const ctx *c, const hit *h, size_t i, size_t holder)
   return NONE;
 }
 
+/* حظرا على تصدير التكنولوجيا إلى Y، قيودا على واردات الصلب من Y: the
+ * actor a trade goes to or comes from, within the few words after the noun
+ * a sanction is on; NONE when none. */
+static size_t
+trade_partner(const ctx *c, size_t noun, size_t end, size_t holder)
+{
+  for (size_t j = noun + 1; j < end && j < noun + 4 && !is_boundary(c, j); j++) {
+    size_t u = c->unit_at[j];
+    if (u != NONE && c->units[u].first == j && is_actor_unit(c, u) &&
+        (c->units[u].mark == NG_MARK_ILA || c->units[u].mark == NG_MARK_MIN) &&
+        c->units[u].group != holder)
+      return c->units[u].group;
+  }
+  return NONE;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -727,6 +743,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
           (t.entity = members_owner(c, noun, h->a, holder)) != NONE) {
         t.at = noun;
         t.how = "the actor whose members or property are named";
+        return t;
+      }
+      if (t.group == NONE && h->p->type == NG_SANCTION && !h->p->is_relation &&
+          (t.group = trade_partner(c, noun, end, holder)) != NONE) {
+        t.at = noun;
+        t.how = "the partner of the trade the sanction hits";
         return t;
       }
       if (t.group == NONE)
