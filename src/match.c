@@ -612,5 +612,6 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   resolve_short_names(lex, seg, *out, n);
   ng_match_formal_names(*out, *n, lex, seg);
   ng_match_homographs(*out, *n, lex, seg);
+  ng_match_club_names(*out, n, lex, seg);
   return match_parts(out, n, &cap, lex, seg);
 }

@@ -46,6 +46,13 @@ void ng_match_formal_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
 void ng_match_homographs(ng_tmention *ms, size_t n, const ng_lexicon *lex,
                          const ng_segments *seg);
 
+/* Drops from ms the state names that are a club's: followed by a
+ * masculine adjective of a state (قطر القطري، موناكو الفرنسي), the name
+ * is the club's (النادي is masculine); news does not qualify a state by a
+ * state's adjective.  *n is updated. */
+void ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                         const ng_segments *seg);
+
 /* The states named inside the place mentions of ms after a direction
  * (جنوب لبنان → لبنان): mentions of their own, which overlap the place's,
  * in *out (caller frees), *n_out of them.  They are for the output only:

@@ -236,3 +236,37 @@ ng_match_homographs(ng_tmention *ms, size_t n, const ng_lexicon *lex,
     }
   }
 }
+
+/* ---- a club named after a state ------------------------------------------- */
+
+/* Is mention d a masculine adjective of a state with its article, right
+ * after the mention m (قطر القطري، موناكو الفرنسي)? */
+static int
+masculine_adjective_after(const ng_tmention *m, const ng_tmention *d,
+                          const ng_segments *seg)
+{
+  const ng_token *t = &seg->tokens[d->first];
+  size_t n = strlen(t->form);
+
+  return d->kind == NG_MENTION_DEMONYM && d->first == m->end && d->end == d->first + 1 &&
+         d->flags == NG_CL_ART && same_sentence(seg, m->first, d->first) &&
+         n >= 2 && strcmp(t->form + n - 2, "ي") == 0;
+}
+
+void
+ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                    const ng_segments *seg)
+{
+  size_t kept = 0;
+
+  for (size_t k = 0; k < *n; k++) {
+    const ng_tmention *m = &ms[k];
+    if (k + 1 < *n && ng_lexicon_entity(lex, m->entity)->type == NG_COUNTRY &&
+        (m->kind == NG_MENTION_NAME || m->kind == NG_MENTION_ALIAS) &&
+        ng_lexicon_entity(lex, ms[k + 1].entity)->type == NG_COUNTRY &&
+        masculine_adjective_after(m, &ms[k + 1], seg))
+      continue; /* the name is the club's */
+    ms[kept++] = ms[k];
+  }
+  *n = kept;
+}

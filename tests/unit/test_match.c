@@ -539,6 +539,15 @@ START_TEST(ambiguous_after_direction)
 }
 END_TEST
 
+/* A state's name followed by a state's masculine adjective is a club's
+ * (قطر القطري): only the adjective is a mention. */
+START_TEST(club_names)
+{
+  check_single("لعب الصين الصيني أمس", ID "china", NG_MENTION_DEMONYM, "الصيني");
+  check_nth("وقالت الصين الشعبية وروسيا", 1, ID "russia");
+}
+END_TEST
+
 START_TEST(short_names_by_context)
 {
   matched m;
@@ -587,6 +596,7 @@ make_suite(void)
   tcase_add_test(tc, city_homographs);
   tcase_add_test(tc, name_or_adjective);
   tcase_add_test(tc, ambiguous_after_direction);
+  tcase_add_test(tc, club_names);
   ng_unit_add_integration(s, integration_shipped_ontology);
   return s;
 }
