@@ -231,16 +231,20 @@ shared_holder(const ctx *c, const hit *h)
  * with a pronoun for the noun before it, then its subject.  The subject's
  * group, or NONE. */
 static size_t
-noun_clause_subject(const ctx *c, size_t b, size_t end)
+noun_clause_subject(const ctx *c, const hit *h, size_t end)
 {
   const ng_token *t;
+  size_t b = h->b;
   int verb = 0;
+  hit v;
 
   if (b < end && is_relative(c, b))
     b++;
-  if (b + 1 >= end || c->unit_at[b] != NONE || tok(c, b)->kind != NG_TOKEN_WORD ||
-      trigger_at(c, b, 0).p)
+  if (b + 1 >= end || c->unit_at[b] != NONE || tok(c, b)->kind != NG_TOKEN_WORD)
     return NONE;
+  v = trigger_at(c, b, 0);
+  if (v.p && (v.p->is_relation || v.p->type != h->p->type))
+    return NONE; /* another stance's verb; عقوبات فرضها X is X's */
   t = tok(c, b);
   if (c->text->orig[c->text->map[t->fend - 1]] == 0x0629)
     return NONE; /* جديدة: a ta marbuta, not the pronoun ه folding makes it */
@@ -287,7 +291,7 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
     else if (!(h->p->markers & 1u << NG_MARK_GEN) && !(h->flags & NG_CL_PREP) &&
              (holder = subject_after(c, h->b, end)) != NONE)
       *how = "the genitive after the noun";
-    else if ((holder = noun_clause_subject(c, h->b, end)) != NONE)
+    else if ((holder = noun_clause_subject(c, h, end)) != NONE)
       *how = "the subject of the clause on the noun (طلب وجهته X)";
   }
   if (holder == NONE && h->p->holder_markers &&

@@ -433,8 +433,12 @@ members_owner(const ctx *c, size_t i, size_t a, size_t holder)
     i++;
   if (i >= end || c->unit_at[i] != NONE || !member_noun_at(c, i, &f))
     return NONE;
-  if (f & NG_CL_SUFFIX)
-    return relative_antecedent(c, a, holder);
+  if (f & NG_CL_SUFFIX) /* التي تفرض عقوبات على قادتها; with no relative
+                           clause, the actor named last (انسحاب الحركة …
+                           عقوبات فرضها X على قادتها) */
+    return relative_before(c, a) != NONE || holder == NONE
+               ? relative_antecedent(c, a, holder)
+               : backref(c, i, c->units[holder].actor, NONE, REF_SUBJECT);
   u = owned_by(c, i);
   if (u == NONE)
     u = linked_owner(c, i, end);

@@ -163,6 +163,11 @@ static const coop_case cases[] = {
      "سلم السفير الفرنسي رسالة من ماكرون إلى الرئيس الجزائري، وسلمت تركيا "
      "مطلوبين إلى العراق.",
      {"-france ProvideAid algeria", "-turkey ProvideAid iraq"}},
+    {"sanctions a relative verb imposes (عقوبات فرضها X) on the leaders of "
+     "the actor named before",
+     "هاجمت حركة الشباب قاعدة للجيش، بعد أيام من عقوبات فرضها الاتحاد "
+     "الأوروبي على عدد من قادتها.",
+     {"eu Sanction al-shabaab", "-al-shabaab Sanction eu"}},
     {"readiness to help a place",
      "اشتدت الحرب في غزة. وأبدت الأردن استعدادها لإرسال مساعدات إلى غزة.",
      {"jordan OfferAid palestinian-territories",
