@@ -275,7 +275,7 @@ verb_rather(const ctx *c, size_t i, unsigned flags, const ng_pattern *best,
       (flags & (NG_CL_ART | NG_CL_PREP)))
     return 0;
   return (flags & NG_CL_CONJ) || i == sentence_first(c, i) ||
-         is_boundary(c, i - 1);
+         is_boundary(c, i - 1) || act_noun_at(c, i - 1); /* خطوة أدانتها */
 }
 
 /* Of two rules a word triggers with words of the same length, is h's
@@ -396,8 +396,10 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
   if ((rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK &&
       (rc = town_mentions(&c)) == NG_OK) {
     group_units(&c);
-    if ((rc = resolve_group_references(&c)) == NG_OK)
+    if ((rc = resolve_group_references(&c)) == NG_OK) {
+      resolve_reported_countries(&c);
       rc = run_patterns(&c);
+    }
   }
   ctx_free(&c);
   return rc;

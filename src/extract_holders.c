@@ -94,6 +94,25 @@ subject_before(const ctx *c, size_t a, size_t max_dist)
   return NONE;
 }
 
+/* Is unit u inside a phrase of a noun with a preposition: its genitive
+ * (لقرار [الحكومة]) or, for a demonym, its adjective or its genitive's
+ * (بالشرطة [الكينية], بمقاتلة الشرطة [الكينية])?  Then it is no subject. */
+static int
+phrase_genitive(const ctx *c, size_t u)
+{
+  const unsigned preps = 1u << NG_MARK_B | 1u << NG_MARK_L;
+  const ng_tmention *m = mention_at(c, c->units[u].first);
+  size_t i = c->units[u].first, first = sentence_first(c, i);
+
+  if (m && m->kind == NG_MENTION_DEMONYM && i > first &&
+      c->unit_at[i - 1] == NONE && !is_punct(c, i - 1)) {
+    if (prefixed_by(c, i - 1, preps))
+      return 1;
+    i--; /* the noun the demonym describes */
+  }
+  return i > first && c->unit_at[i - 1] == NONE && prefixed_by(c, i - 1, preps);
+}
+
 /* Does unit u open its sentence as a dateline (القاهرة، 15 يوليو …)? */
 static int
 is_dateline(const ctx *c, size_t u)
@@ -125,7 +144,7 @@ clause_subject_ok(const ctx *c, size_t u)
   for (size_t i = un->first; i > first && i + 3 > un->first; i--)
     if (is_relative(c, i - 1))
       return 0;
-  return 1;
+  return !phrase_genitive(c, u);
 }
 
 /* The subject of the clause a participle at a follows: the first actor
@@ -273,8 +292,11 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
   size_t holder = NONE;
 
   if (h->p->frame == NG_FRAME_PARTICIPLE) {
-    if ((holder = participle_subject(c, h->a)) != NONE ||
-        (holder = subject_before(c, h->a, 40)) != NONE)
+    if ((holder = participle_subject(c, h->a)) == NONE &&
+        (holder = subject_before(c, h->a, 40)) != NONE &&
+        phrase_genitive(c, holder))
+      holder = NONE; /* توعّد فلان بمقاتلة الشرطة الكينية، واصفا إياها */
+    if (holder != NONE)
       *how = "the subject of the clause the participle follows";
     return holder;
   }

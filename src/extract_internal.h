@@ -202,6 +202,9 @@ ng_status title_unit(ctx *c, const hit *h, size_t *next);
 /* A word that names the country the text is about (البلاد) or the
  * organization just named (المنظمة); NONE otherwise. */
 size_t reference_at(const ctx *c, size_t i, unsigned *flags);
+/* The country actor a stands for (itself, or the state of an organ); NONE
+ * for an organization of no state. */
+size_t own_country(const ctx *c, size_t a);
 /* A rank or honorific at token i and the person it names (اللواء فلان،
  * الشيخ فلان, a name known or not): one unit over both, ending at *next.
  * A rank draws no relation: it says what a person is, not whose. */
@@ -239,6 +242,9 @@ int listed(const size_t *list, size_t n, size_t a);
 size_t group_actors(const ctx *c, size_t g, size_t skip, size_t *out);
 /* Turns each group reference into one unit per actor it stands for. */
 ng_status resolve_group_references(ctx *c);
+/* Points each البلاد said in a state's words (بأن البلاد سترد) at the
+ * country of the clause's subject. */
+void resolve_reported_countries(ctx *c);
 
 /* ---- extract_targets.c: targets ----------------------------------------- */
 
@@ -264,6 +270,11 @@ size_t demonym_after(const ctx *c, size_t b, size_t end);
  * (مطار بيروت، مدينة حلب، مخيمات غزة): where aid or troops go; NONE when
  * there is none (or it is the holder). */
 size_t place_of_noun(const ctx *c, size_t i, size_t holder);
+/* Does word i carry ل or ب (as marks asks) as a clitic? */
+int prefixed_by(const ctx *c, size_t i, unsigned marks);
+/* Is h a rule whose stance toward a thing is toward who issued it
+ * (rejecting a plan, condemning a decision)? */
+int judges_issuer(const hit *h);
 /* Looks for the target after token from, per the pattern's markers. */
 target find_target(const ctx *c, const hit *h, size_t from, size_t holder);
 
@@ -303,6 +314,11 @@ int requirement_met(const ctx *c, const hit *h, size_t end);
 /* Is word i a definite relative adjective (الانفصالية، العسكري), which
  * may stand between a name and the relative pronoun describing it? */
 int is_nisba(const ctx *c, size_t i);
+/* Is word i a noun that names the act just told (في خطوة، في قرار)? */
+int act_noun_at(const ctx *c, size_t i);
+/* Who held, in this sentence or the three before, the stance that the
+ * definite stance noun at i names (رفضت X العقوبات); NONE when none. */
+size_t stance_author(const ctx *c, size_t i, size_t holder);
 /* Finds holder and target of a stance trigger and emits the stances. */
 ng_status stance_hit(ctx *c, const hit *h);
 

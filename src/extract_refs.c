@@ -394,3 +394,45 @@ resolve_group_references(ctx *c)
   }
   return NG_OK;
 }
+
+/* Is a country reference (البلاد) at i the subject of what is said, right
+ * after أن، إن or بأن (… بأن البلاد سترد)? */
+static int
+reported_country_ref(const ctx *c, size_t i)
+{
+  size_t first = sentence_first(c, i), j = i;
+
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind != NG_CUE_COUNTRY_REF || cue->words.n != 1 ||
+        !words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf))
+      continue;
+    while (j > first && is_quote(c, j - 1))
+      j--;
+    return j > first && (has_key(c, j - 1, "ان", NG_CL_CONJ | NG_CL_PREP_B) ||
+                         has_key(c, j - 1, "بان", NG_CL_CONJ));
+  }
+  return 0;
+}
+
+/* البلاد in what a state's organ or official says is that state
+ * (توعّدت وزارة الخارجية الكورية بأن البلاد سترد), not the country the text
+ * is about: the unit and its mention take the country of the clause's
+ * subject. */
+void
+resolve_reported_countries(ctx *c)
+{
+  for (size_t u = 0; u < c->n_units; u++) {
+    size_t i = c->units[u].first, s, own;
+    if (c->units[u].end != i + 1 || c->units[u].person != NONE ||
+        !reported_country_ref(c, i) || (s = subject_before(c, i, 40)) == NONE ||
+        (own = own_country(c, c->units[s].actor)) == NONE)
+      continue;
+    c->units[u].entity = c->units[u].actor = own;
+    for (size_t t = 0; t < c->out->n_titles; t++)
+      if (c->out->titles[t].first == i &&
+          c->out->titles[t].kind == NG_MENTION_REFERENCE)
+        c->out->titles[t].entity = own;
+  }
+}

@@ -380,18 +380,69 @@ arrival_before(const ctx *c, size_t a)
   return NONE;
 }
 
-/* «…، وهو ما ندّدت به طهران»: when a verb's object is the event told
- * before it (وهو ما، وهي ما), the one who did it: the subject of the
- * sentence's main clause; NONE otherwise. */
+/* Is word i a noun that names the act just told (في خطوة، وهو قرار)? */
+int
+act_noun_at(const ctx *c, size_t i)
+{
+  static const char *const nouns[] = {"خطوه", "خطوات", "قرار", "اجراء", "تحرك"};
+
+  for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+    if (has_key(c, i, nouns[k], NG_CL_CONJ | NG_CL_PREP | NG_CL_ACC))
+      return 1;
+  return 0;
+}
+
+/* «…، وهو ما ندّدت به طهران», «…، في خطوة انتقدتها أديس أبابا»: when a
+ * verb's object is the event told before it (وهو ما، وهي ما; an act noun
+ * that the verb's pronoun or بها takes up), the one who did it: the
+ * subject of the sentence's main clause; NONE otherwise. */
 static size_t
 event_agent(const ctx *c, const hit *h)
 {
-  size_t first = sentence_first(c, h->a);
+  size_t first = sentence_first(c, h->a), end = sentence_end(c, h->a);
 
-  if (h->p->frame != NG_FRAME_VERB || h->a < first + 2 || !is_word(c, h->a - 1, "ما") ||
-      !(has_key(c, h->a - 2, "هو", NG_CL_CONJ) || has_key(c, h->a - 2, "هي", NG_CL_CONJ)))
+  if (h->p->frame != NG_FRAME_VERB || h->a < first + 2)
     return NONE;
-  return participle_subject(c, h->a - 2);
+  if (is_word(c, h->a - 1, "ما") &&
+      (has_key(c, h->a - 2, "هو", NG_CL_CONJ) || has_key(c, h->a - 2, "هي", NG_CL_CONJ)))
+    return participle_subject(c, h->a - 2);
+  if (act_noun_at(c, h->a - 1) &&
+      ((h->last_flags & NG_CL_SUFFIX) || (h->b < end && resumptive_at(c, h->b))))
+    return participle_subject(c, h->a - 1);
+  return NONE;
+}
+
+/* رفضت X العقوبات، انتقدت X الاتهامات: a definite object that is itself
+ * the noun of a stance rule (العقوبات of the sanction rule) names a stance
+ * told before: who held a stance of that type last, in this sentence or
+ * the three before, other than the holder; NONE when none is told. */
+size_t
+stance_author(const ctx *c, size_t i, size_t holder)
+{
+  hit obj = trigger_at(c, i, 0);
+  size_t s = tok(c, i)->sentence;
+
+  if (!obj.p || obj.p->is_relation || obj.p->frame != NG_FRAME_NOUN)
+    return NONE;
+  for (size_t k = c->out->n_facts; k-- > 0;) {
+    const ng_tfact *f = &c->out->facts[k];
+    if (f->is_relation || f->type != obj.p->type || f->negated ||
+        f->sentence > s || f->sentence + 3 < s || in_group(c, holder, f->holder))
+      continue;
+    return f->holder;
+  }
+  return NONE;
+}
+
+/* Is target t the direct object right after the verb h or after its
+ * subject (حذّرت واشنطن موسكو، واشنطن حذّرت موسكو)? */
+static int
+addressed_object(const ctx *c, const hit *h, size_t holder, const target *t)
+{
+  size_t hend = c->units[group_end(c, holder) - 1].end;
+
+  return t->group != NONE && c->units[t->group].mark == NG_MARK_OBJ &&
+         (t->at == h->b || (c->units[holder].first == h->b && t->at == hend));
 }
 
 /* حطّت في مطار دمشق طائرات مساعدات، وصلت طائرة مساعدات قطرية في مطار
@@ -651,6 +702,17 @@ stance_hit(ctx *c, const hit *h)
     t.at = c->units[ev].first;
     t.how = "the one who did what وهو ما refers to";
   }
+  if (t.group == NONE && t.entity == NONE && ante == NONE && judges_issuer(h) &&
+      h->p->frame == NG_FRAME_VERB && (h->last_flags & NG_CL_SUFFIX) &&
+      h->a > sentence_first(c, h->a) && !is_relative(c, h->a - 1) &&
+      !((h->flags & NG_CL_CONJ) && n.hfirst < h->a) && /* تضامنها … وإدانتها: a noun */
+      !has_key(c, h->a - 1, "ما", NG_CL_CONJ | NG_CL_PREP) && /* بما وصفه: ما's */
+      !is_word(c, h->a - 1, "بما") && !is_word(c, h->a - 1, "مما") &&
+      (t.entity = backref(c, h->a, c->units[holder].actor, NONE, REF_SUBJECT)) !=
+          NONE) {
+    t.at = h->a; /* تصريحات أدلى بها وزير الخارجية الإسرائيلي، ووصفتها X بأنها … */
+    t.how = "what the verb's pronoun takes up: the actor named last before it";
+  }
   if (ante != NONE && (h->last_flags & NG_CL_SUFFIX) && ante != holder) {
     t.group = ante; /* حركة «ماك»، التي تحمّلها السلطات المسؤولية */
     t.entity = NONE;
@@ -768,7 +830,8 @@ stance_hit(ctx *c, const hit *h)
     n.gfirst = t.at;
     n.gend = c->units[group_end(c, t.group) - 1].end;
   }
-  if (!requirement_met(c, h, h->b + h->p->window)) {
+  if (!requirement_met(c, h, h->b + h->p->window) &&
+      !(h->p->addressed && addressed_object(c, h, holder, &t))) {
     n.outcome = "none of the words the rule requires (ng:requires) follows";
     return note(c, &n);
   }

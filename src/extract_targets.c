@@ -273,7 +273,7 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
 }
 
 /* Does word i carry, as a clitic, one of the prepositions in marks? */
-static int
+int
 prefixed_by(const ctx *c, size_t i, unsigned marks)
 {
   const ng_token *t = tok(c, i);
@@ -534,7 +534,7 @@ relative_owner(const ctx *c, size_t i, size_t holder)
 
 /* A stance toward a thing someone issued (rejecting a plan, condemning a
  * decision) is toward who issued it: the owner a relative clause names. */
-static int
+int
 judges_issuer(const hit *h)
 {
   return !h->p->is_relation &&
@@ -629,6 +629,35 @@ trade_partner(const ctx *c, size_t noun, size_t end, size_t holder)
   return NONE;
 }
 
+/* Is word i one of the words the rule requires (ng:requires: the
+ * responsibility حمّلت X laid)?  Such a word is the rule's complement,
+ * never its target. */
+static int
+required_word_at(const ctx *c, const hit *h, size_t i)
+{
+  for (size_t k = 0; k < h->p->n_requires; k++) {
+    unsigned f, lf;
+    if (words_at(c, i, &h->p->requires[k], ~0u, &f, &lf))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is word i a noun of dealings with another party (ng:DealingNounCue:
+ * التفاوض، التطبيع), after which مع names that party? */
+static int
+dealing_noun_at(const ctx *c, size_t i)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
+    unsigned f, lf;
+    if (cue->kind == NG_CUE_DEALING &&
+        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
+      return 1;
+  }
+  return 0;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -677,6 +706,9 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       }
       continue;
     }
+    if (u == NONE && h->p->type == NG_REJECT && !h->p->is_relation &&
+        dealing_noun_at(c, i))
+      marks |= 1u << NG_MARK_MAA; /* رفضت X التفاوض مع Y: Y is rejected */
     if (u == NONE && (marks & 1u << NG_MARK_B) && i + 2 < end &&
         (has_key(c, i, "ما", NG_CL_PREP_B | NG_CL_CONJ) || is_word(c, i, "بما")) &&
         describer_at(c, i + 1)) {
@@ -809,9 +841,20 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
         t.how = "who made what is rejected, named before";
         return t;
       }
+      if (t.group == NONE && judges_issuer(h) &&
+          (t.entity = stance_author(c, i, holder)) != NONE) {
+        t.at = i; /* فرضت X عقوبات …، ورفضت Y العقوبات */
+        t.how = "who held the stance the object names, told before";
+        return t;
+      }
       t.at = i;
       t.how = t.group != NONE ? "the owner of the object"
                               : "the object is not an actor";
+      if (t.group == NONE && h->p->type == NG_REJECT && !h->p->is_relation &&
+          dealing_noun_at(c, i))
+        continue; /* ترفض X المفاوضات المباشرة مع Y: the party follows */
+      if (t.group == NONE && required_word_at(c, h, i))
+        continue; /* حمّلت X المسؤولية لـ Y: the target follows */
       return t;
     }
     if (is_boundary(c, i) && parenthesis_end(c, i, end) != NONE) {

@@ -283,7 +283,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
 
 /* The country actor a stands for (itself, or the state of an organ); NONE
  * for an organization of no state. */
-static size_t
+size_t
 own_country(const ctx *c, size_t a)
 {
   if (a != NONE && type_of(c, a) != NG_COUNTRY)

@@ -966,6 +966,7 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.place_target = prop_true(s, "placeTarget");
   p.stands_alone = prop_true(s, "standsAlone");
   p.implicit_target = prop_true(s, "implicitTarget");
+  p.addressed = prop_true(s, "addressed");
   if (!p.iri)
     return NG_ERR_NOMEM;
   if ((rc = compile_pattern_kind(lex, &p, s, err)) != NG_OK ||
@@ -995,7 +996,7 @@ static const char *const cue_classes[NG_CUE_COUNT] = {
     "NonNameCue", "RankCue", "GivenNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
     "InstitutionCue", "PatientNounCue", "NonStateHeadCue", "TownCue",
-    "SportsCue"};
+    "SportsCue", "DealingNounCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

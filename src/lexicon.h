@@ -77,6 +77,8 @@ typedef struct ng_pattern {
   ng_words *requires;     /* one of these must follow the trigger (the
                              object that makes أرسل a deployment) */
   size_t n_requires;
+  int addressed;          /* a target addressed as the verb's direct object
+                             needs none of the required words (حذّرت X Y) */
   ng_words *not_after;    /* the trigger does not count right after one of
                              these (انسحاب القوات: a withdrawal) */
   size_t n_not_after;
@@ -122,6 +124,8 @@ typedef enum ng_cue_kind {
   NG_CUE_TOWN,        /* nouns before the name of a town (مدينة، بلدة) */
   NG_CUE_SPORTS,      /* مباراة، التصفيات: a sentence about a match, where
                          a country's name stands for its team */
+  NG_CUE_DEALING,     /* التفاوض، التطبيع: dealings with another party, whom
+                         مع names after them */
   NG_CUE_COUNT
 } ng_cue_kind;
 
