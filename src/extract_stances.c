@@ -625,6 +625,26 @@ emit_to_mediators(ctx *c, const hit *h, size_t holder, const target *t,
   return NG_OK;
 }
 
+/* مستعدة للتدخل لحظة يطلب X ذلك، إذا طلبت X المساعدة: the subject of a
+ * request verb later in the clause of an offer, who would ask for it;
+ * NONE when there is none. */
+static size_t
+requester_after(const ctx *c, const hit *h, size_t holder)
+{
+  size_t end = sentence_end(c, h->a), u;
+
+  for (size_t j = h->b; j < end && j < h->b + 8 && !is_boundary(c, j); j++) {
+    hit v = c->unit_at[j] == NONE ? trigger_at(c, j, 0) : (hit){NULL, 0, 0, 0, 0};
+    if (!v.p || v.p->frame != NG_FRAME_VERB)
+      continue;
+    if (v.p->is_relation || v.p->type != NG_REQUEST)
+      return NONE;
+    u = subject_after(c, v.b, end);
+    return u != NONE && u != holder ? u : NONE;
+  }
+  return NONE;
+}
+
 /* Does a verb of receiving (حظيت، نالت، لقيت، تلقت) open the clause of the
  * stance noun at a, within the few words before it?  Then the one named
  * after the noun gives, and the subject receives: تحظى X بدعم Y. */
@@ -809,6 +829,11 @@ stance_hit(ctx *c, const hit *h)
       h->p->implicit_target && (t.entity = salient_country(c, h->a)) != NONE) {
     t.how = "not named: the country the text is about";
     conf -= 0.25;
+  }
+  if (t.group == NONE && t.entity == NONE && h->p->type == NG_OFFER_AID &&
+      !h->p->is_relation && (t.group = requester_after(c, h, holder)) != NONE) {
+    t.at = c->units[t.group].first;
+    t.how = "who would ask for it (متى طلبت X ذلك)";
   }
   if (h->p->frame == NG_FRAME_NOUN && t.group != NONE && t.at > h->a &&
       c->units[holder].first < h->a && received_before(c, h->a)) {

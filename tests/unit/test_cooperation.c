@@ -168,6 +168,14 @@ static const coop_case cases[] = {
      "هاجمت حركة الشباب قاعدة للجيش، بعد أيام من عقوبات فرضها الاتحاد "
      "الأوروبي على عدد من قادتها.",
      {"eu Sanction al-shabaab", "-al-shabaab Sanction eu"}},
+    {"ready to step in when an actor asks (مستعدة للتدخل لحظة يطلب X ذلك)",
+     "ضرب زلزال المغرب. وأكد الرئيس الفرنسي أن بلاده مستعدة للتدخل لحظة "
+     "يطلب المغرب ذلك.",
+     {"france OfferAid morocco", "-morocco Request france"}},
+    {"ready to reply or to talk is no offer",
+     "قال وزير الدفاع إن الجيش الإيراني مستعد للرد على أي هجوم إسرائيلي. "
+     "وأعلنت الصين أنها مستعدة للحوار مع الهند.",
+     {"-iran OfferAid israel", "-china OfferAid india"}},
     {"readiness to help a place",
      "اشتدت الحرب في غزة. وأبدت الأردن استعدادها لإرسال مساعدات إلى غزة.",
      {"jordan OfferAid palestinian-territories",
