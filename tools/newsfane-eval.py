@@ -32,7 +32,8 @@ The method, step by step:
    Government         Organization of kind name or alias that is a state's
                       organ: its ng:actor is a Country (a government,
                       ministry, army, police, parliament, court or central
-                      bank of a state); international bodies, parties and
+                      bank of a state; not a news agency, ng:NewsAgency
+                      in the lexicon); international bodies, parties and
                       movements are Non-Governmental in the annotation
    Population-Center  Place whose ng:placeKind is ng:City (not a province,
                       region, body of water or site), kind name or alias;
@@ -95,6 +96,7 @@ INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200e\u200f\r"), None)
 
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 NG = "https://w3id.org/newsgraph/ns#"
+NG_ID = "https://w3id.org/newsgraph/id/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 TA_IDENT_REF = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
 OUR_TYPES = ("Country", "Person", "Organization", "Place")
@@ -267,7 +269,21 @@ class Mention:
         self.subtype = subtype
 
 
-def collect_mentions(subjects, docs):
+def read_news_agencies(ontology):
+    """IRIs of the lexicon's news agencies (typed ng:NewsAgency in the
+    ontology's Turtle): a state's agency is tied to it, yet no organ."""
+    iris = set()
+    statement = re.compile(r'^ngid:([\w.-]+)\s+a\s+[^;.]*\bng:NewsAgency\b', re.M)
+    if not os.path.isdir(ontology):
+        return iris
+    for name in sorted(os.listdir(ontology)):
+        if name.endswith(".ttl"):
+            with open(os.path.join(ontology, name), encoding="utf-8") as f:
+                iris.update(NG_ID + m.group(1) for m in statement.finditer(f.read()))
+    return iris
+
+
+def collect_mentions(subjects, docs, news_agencies):
     """Mentions of the output, placed in the documents written; also the
     documents whose nif:isString differs from the text written."""
     doc_index = {os.path.realpath(p): i for i, (p, _) in enumerate(docs)}
@@ -289,7 +305,7 @@ def collect_mentions(subjects, docs):
     cities = {s for s, props in subjects.items()
               if entity_type.get(s) == "Place" and NG + "City" in props.get(NG + "placeKind", ())}
     organs = {s for s, props in subjects.items()
-              if entity_type.get(s) == "Organization" and
+              if entity_type.get(s) == "Organization" and s not in news_agencies and
               any(entity_type.get(a) == "Country" for a in props.get(NG + "actor", ()))}
     mentions = []
     for s, props in subjects.items():
@@ -628,7 +644,7 @@ def main(argv=None):
                   file=sys.stderr)
             return 1
         subjects = read_ntriples(output)
-        mentions, misaligned = collect_mentions(subjects, docs)
+        mentions, misaligned = collect_mentions(subjects, docs, read_news_agencies(args.ontology))
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
