@@ -154,6 +154,14 @@ static const stance_case cases[] = {
     {"زار وزير الخارجية الإيراني بغداد، وألغى الاتفاقية التي انتقدتها "
      "الكويت.",
      "kuwait", "iran", NG_CRITICIZE, 0},
+    /* a state's protest, lodged with or against another */
+    {"وأغلقت الخارجية المغربية قنصليتها احتجاجا على تصريحات الرئيس "
+     "الجزائري.",
+     "morocco", "algeria", NG_CRITICIZE, 1},
+    {"وقدمت الصين احتجاجا رسميا لدى الفلبين.", "china", "philippines",
+     NG_CRITICIZE, 1},
+    {"وخرجت احتجاجات شعبية في إيران على غلاء الأسعار.", "iran", "iran",
+     NG_CRITICIZE, 0},
     /* the office of a leader speaks for the leader's state */
     {"واتهم مكتب رئيس الوزراء الإسرائيلي حركة حماس بعرقلة الاتفاق.", "israel",
      "hamas", NG_ACCUSE, 1},
