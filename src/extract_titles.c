@@ -34,7 +34,7 @@ rank_at(const ctx *c, size_t i, unsigned *flags)
 static size_t
 unknown_name(const ctx *c, size_t j, int given)
 {
-  size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 6);
+  size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8);
 
   return n && (!given || ng_given_name(c->lex, tok(c, j))) ? n : 0;
 }
@@ -91,8 +91,9 @@ owner_in(const ctx *c, size_t i)
 }
 
 /* A minister's portfolio, one to three definite words after the title
- * (وزيرة [التغير المناخي] شيري رحمن), when a name no lexicon knows
- * follows: the token where the name begins, and its length in *n (0 and
+ * (وزيرة [التغير المناخي] شيري رحمن), or an adjective after its state
+ * (رئيس الوزراء الياباني [الجديد] فلان), when a name no lexicon knows
+ * that begins with a given name follows: the token where the name begins, and its length in *n (0 and
  * i itself when there is none). */
 static size_t
 after_portfolio(const ctx *c, size_t i, size_t *n)
@@ -212,8 +213,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
     /* with no state or body named, the name is still a person's
      * (الرئيس فؤاد السنيورة), though no relation is drawn */
     size_t n = unknown_name(c, i, owner == NONE);
-    if (!n && owner == NONE)
-      i = after_portfolio(c, i, &n); /* وزيرة التغير المناخي فلانة */
+    if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
+      i = after_portfolio(c, i, &n);
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n)

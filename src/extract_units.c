@@ -157,8 +157,10 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
       sn.key = tok(c, end - 1)->readings[r].key; /* العيبان → عيبان */
       sn.article = 1;
     }
-  if (fresh && NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
-    return NG_ERR_NOMEM;
+  if (fresh && !ng_given_name(c->lex, tok(c, end - 1)) &&
+      strcmp(tok(c, end - 1)->form, "الله") != 0 && /* عبد الله، حسب الله */
+      NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
+    return NG_ERR_NOMEM; /* a given name as surname (نبيل عمرو) names others too */
   return NG_OK;
 }
 
@@ -246,6 +248,14 @@ build_units(ctx *c)
                        tok(c, i)->fend, sflags, 0};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
+        return NG_ERR_NOMEM;
+    } else if (!c->in_mention[i] &&
+               (ref = ng_untitled_name_length(c->lex, c->seg, c->text,
+                                              c->in_mention, i))) {
+      size_t p; /* وقال فلان الفلاني، فلان الفلاني وزير الخارجية */
+      next = i + ref;
+      if (new_person(c, i, next, &p) != NG_OK ||
+          add_unit(c, i, next, p, p, actor_of(c, p), 0) != NG_OK)
         return NG_ERR_NOMEM;
     } else if ((m = mention_at(c, i))) {
       int nonstate = type_of(c, m->entity) == NG_COUNTRY && nonstate_head_before(c, m);

@@ -581,6 +581,61 @@ resolve_short_names(const ng_lexicon *lex, const ng_segments *seg,
   *n = kept;
 }
 
+/* ---- given names before a known name ---------------------------------- */
+
+/* The reading of tok that is a common given name (ng:GivenNameCue),
+ * perhaps after و or ف; NULL when none. */
+static const ng_reading *
+given_name_reading(const ng_lexicon *lex, const ng_token *tok)
+{
+  for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
+    const ng_cue *cue = ng_lexicon_cue(lex, k);
+    if (cue->kind != NG_CUE_GIVEN_NAME)
+      continue;
+    for (size_t r = 0; r < tok->n_readings; r++)
+      if (!(tok->readings[r].flags & ~NG_CL_CONJ) &&
+          strcmp(cue->words.keys[0], tok->readings[r].key) == 0)
+        return &tok->readings[r];
+  }
+  return NULL;
+}
+
+/* Can tok be read as a preposition and a noun (باسم = ب + اسم)? */
+static int
+has_prep_reading(const ng_token *tok)
+{
+  for (size_t r = 0; r < tok->n_readings; r++)
+    if (tok->readings[r].flags & NG_CL_PREP)
+      return 1;
+  return 0;
+}
+
+/* Widens each person's mention over a given name written right before it
+ * that the lexicon's name leaves out (محمد [حسني مبارك]): the name as the
+ * text writes it.  A surname alone is not widened: فرانك [شولتز] is
+ * another Scholz than the one the lexicon knows. */
+static void
+widen_persons(const ng_lexicon *lex, const ng_segments *seg, ng_tmention *ms,
+              size_t n)
+{
+  for (size_t k = 0; k < n; k++) {
+    ng_tmention *m = &ms[k];
+    const ng_reading *rd;
+    size_t i = m->first;
+    if (ng_lexicon_entity(lex, m->entity)->type != NG_PERSON || i == 0 ||
+        m->end - m->first < 2 ||
+        seg->tokens[i - 1].sentence != seg->tokens[i].sentence ||
+        (k > 0 && ms[k - 1].end >= i) || (m->flags & ~NG_CL_ART) ||
+        has_prep_reading(&seg->tokens[i - 1]) || /* المتحدث باسم فلان */
+        strlen(seg->tokens[i - 1].form) < 6 || /* هو، لي: pronouns first */
+        !(rd = given_name_reading(lex, &seg->tokens[i - 1])))
+      continue;
+    m->first = i - 1;
+    m->fbegin = seg->tokens[i - 1].fbegin + rd->prefix;
+    m->flags = rd->flags;
+  }
+}
+
 /* Mentions are matched longest first; a short name (ng:shortName) is then
  * kept only where the article names its context, and becomes the entity
  * of that context when several share it; a state's name takes in the head
@@ -613,5 +668,6 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   ng_match_formal_names(*out, *n, lex, seg);
   ng_match_homographs(*out, *n, lex, seg);
   ng_match_club_names(*out, n, lex, seg);
+  widen_persons(lex, seg, *out, *n);
   return match_parts(out, n, &cap, lex, seg);
 }

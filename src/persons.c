@@ -26,7 +26,9 @@ static const char *const stops[] = {
     /* adverbs that follow a name in the accusative (قال X حاليا) */
     "حاليا", "لاحقا", "سابقا", "رسميا", "مؤخرا", "فورا", "غدا", "الان",
     "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا", "انذاك",
-    "حينها", "حينذاك"};
+    "حينها", "حينذاك",
+    /* pronouns, which the corpus writes apart (محادثاتهما → محادثات هما) */
+    "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون"};
 
 /* Words that join the words of one name (عبد الله، محمد بن سلمان، آل ثاني،
  * أبو مازن، دومينيك دو فيلبان، لولا دا سيلفا): they may be short, and the
@@ -49,11 +51,12 @@ carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k)
   return 0;
 }
 
-/* Does a stance, relation or title trigger begin at token i?  All its
- * words must follow: ثاني alone is a name's (آل ثاني), ثاني مدن a
- * trigger. */
+/* Does a stance, relation or title trigger (with titles set, a title's)
+ * begin at token i?  All its words must follow: ثاني alone is a name's
+ * (آل ثاني), ثاني مدن a trigger. */
 static int
-trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+               int titles)
 {
   const ng_token *tok = &seg->tokens[i];
 
@@ -62,7 +65,7 @@ trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i)
     for (size_t q = 0, nq = ng_lexicon_patterns_from(lex, tok->readings[r].key, &ks);
          q < nq; q++) {
       const ng_pattern *p = ng_lexicon_pattern(lex, ks[q]);
-      for (size_t g = 0; g < p->n_triggers; g++) {
+      for (size_t g = 0; g < p->n_triggers && (!titles || p->frame == NG_FRAME_TITLE); g++) {
         size_t n = 0;
         while (n < p->triggers[g].n && carries(seg, i + n, &p->triggers[g], n))
           n++;
@@ -82,7 +85,7 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   const ng_token *tok = &seg->tokens[i];
   const size_t *ks;
 
-  if (trigger_begins(lex, seg, i))
+  if (trigger_begins(lex, seg, i, 0))
     return 1;
   for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
     if (strcmp(tok->form, stops[k]) == 0)
@@ -219,6 +222,23 @@ ends_in_ta_marbuta(const ng_text *t, const ng_token *tok)
   return t->orig[t->map[tok->fend - 1]] == 0x0629;
 }
 
+/* Is tok a verbal noun of the patterns تفعيل or إفعال (تشكيل، إجراء),
+ * the object after a name (أعلن فلان الفلاني تشكيل حكومته)? */
+static int
+verbal_noun(const ng_token *tok)
+{
+  const char *p = tok->form, *end = p + strlen(p);
+  uint32_t cp[5];
+  size_t n = 0;
+
+  while (p < end && n < 5)
+    cp[n++] = ng_utf8_next(&p, end);
+  if (n != 5 || p != end)
+    return 0;
+  return (cp[0] == 0x062A && cp[3] == 0x064A) || /* ت _ _ ي _ */
+         (cp[0] == 0x0627 && cp[3] == 0x0627);   /* ا _ _ ا _ */
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -237,7 +257,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   if (n == 0 && ends_in_ta_marbuta(t, tok) && !ng_given_name(lex, tok))
     return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة] */
   if (!name_word(lex, seg, i + n) ||
-      (n >= 2 && !joiner(prev) && (prep_initial(tok) || accusative_pair(seg, i + n))))
+      (n >= 2 && !joiner(prev) &&
+       (prep_initial(tok) || accusative_pair(seg, i + n) || verbal_noun(tok))))
     return 0; /* after a joiner the name goes on: دو لاروش */
   /* A definite word is part of the name only after عبد or أبو (عبد
    * القادر), or as the family name closing a chain with بن (مساعد بن
@@ -279,7 +300,7 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
     n--; /* a name does not end on عبد or بن */
   if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
                  accusative_pair(seg, i + n) ||
-                 prep_initial(&seg->tokens[i + n]) ||
+                 prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
@@ -354,4 +375,52 @@ ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
   if (e)
     e->rollup = state;
   return e;
+}
+
+/* Verbs of saying that news puts before their subject (وقال فلان). */
+static const char *const saying[] = {"قال", "قالت", "اكد", "اكدت",
+                                     "اعلن", "اعلنت", "اضاف", "اضافت"};
+
+/* Is token i a verb that comes before its subject's name: a verb of
+ * saying or an ng:NonNameCue verb (وصل، التقى), perhaps after و or ف? */
+static int
+verb_before_name(const ng_lexicon *lex, const ng_token *tok)
+{
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    const ng_reading *rd = &tok->readings[r];
+    if (rd->flags & ~NG_CL_CONJ)
+      continue;
+    for (size_t k = 0; k < sizeof saying / sizeof *saying; k++)
+      if (strcmp(rd->key, saying[k]) == 0)
+        return 1;
+    for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
+      const ng_cue *cue = ng_lexicon_cue(lex, k);
+      if (cue->kind == NG_CUE_NONNAME && strcmp(cue->words.keys[0], rd->key) == 0)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+size_t
+ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                        const ng_text *t, const size_t *taken, size_t i)
+{
+  size_t n, after;
+  const ng_token *tok = i < seg->n_tokens ? &seg->tokens[i] : NULL;
+
+  if (!tok || !ng_given_name(lex, tok) || strcmp(tok->form, "علي") == 0 ||
+      !(n = ng_name_length(lex, seg, t, taken, i, 4)))
+    return 0; /* علي: the preposition على as Egypt's press spells it */
+  if (i > 0 && seg->tokens[i - 1].sentence == tok->sentence &&
+      verb_before_name(lex, &seg->tokens[i - 1]))
+    return n; /* وقال فلان الفلاني */
+  after = i + n;
+  if (after < seg->n_tokens && seg->tokens[after].kind == NG_TOKEN_PUNCT &&
+      (seg->tokens[after].punct == 0x060C || seg->tokens[after].punct == ','))
+    after++;
+  return after < seg->n_tokens && seg->tokens[after].sentence == tok->sentence &&
+                 trigger_begins(lex, seg, after, 1)
+             ? n /* فلان الفلاني، وزير الخارجية */
+             : 0;
 }

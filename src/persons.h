@@ -14,6 +14,14 @@ size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                       const ng_text *t, const size_t *taken, size_t i,
                       size_t max);
 
+/* How many tokens from i read as the name of a person no title
+ * introduces: one that begins with a given name (ng_given_name), right
+ * after a verb of saying or of action that comes before its subject
+ * (وقال فلان الفلاني، والتقى فلان الفلاني), or followed by a title in
+ * apposition (فلان الفلاني، وزير الخارجية); 0 when none. */
+size_t ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                               const ng_text *t, const size_t *taken, size_t i);
+
 /* Is tok a common given name (an ng:GivenNameCue: محمد، جون), perhaps
  * after و or ل?  Where nothing else marks the words after it as a name
  * (a title with no state, a rank alone), the name must begin with one. */
