@@ -159,6 +159,7 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
     }
   if (fresh && !ng_given_name(c->lex, tok(c, end - 1)) &&
       strcmp(tok(c, end - 1)->form, "الله") != 0 && /* عبد الله، حسب الله */
+      !(end - first >= 2 && strcmp(tok(c, end - 2)->form, "ال") == 0) && /* آل ثاني */
       NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
     return NG_ERR_NOMEM; /* a given name as surname (نبيل عمرو) names others too */
   return NG_OK;

@@ -491,6 +491,21 @@ compare_mentions(const void *a, const void *b)
   return x->first < y->first ? -1 : x->first > y->first;
 }
 
+/* Is token i - 1 a particle of a foreign surname (دا سيلفا، دي ميستورا، دو
+ * فيلبان), which a reference by the surname carries? */
+static int
+particle_before(const ng_segments *seg, size_t i)
+{
+  static const char *const particles[] = {"دا", "دي", "دو", "فان", "فون"};
+  const ng_token *t;
+
+  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
+    return 0;
+  t = &seg->tokens[i - 1];
+  return t->kind == NG_TOKEN_WORD && t->n_readings > 0 &&
+         in_list(t->form, particles, sizeof particles / sizeof *particles);
+}
+
 /* Adds references to persons by a part of their name after a full mention. */
 static ng_status
 match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
@@ -508,7 +523,12 @@ match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
     if (m < full && (*out)[m].first <= i)
       continue; /* inside a full mention */
     e = part_at(&parts, lex, seg, i, &rd);
-    if (e != SIZE_MAX && named_before(*out, full, e, i))
+    if (e == SIZE_MAX || !named_before(*out, full, e, i))
+      continue;
+    if (particle_before(seg, i) && !(m > 0 && (*out)[m - 1].end >= i))
+      rc = push_mention(out, n, cap, seg, i - 1, 2, &seg->tokens[i - 1].readings[0],
+                        e, NG_MENTION_REFERENCE); /* دا [سيلفا] */
+    else
       rc = push_mention(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
   }
   ng_map_free(&parts);
@@ -600,19 +620,9 @@ given_name_reading(const ng_lexicon *lex, const ng_token *tok)
   return NULL;
 }
 
-/* Can tok be read as a preposition and a noun (باسم = ب + اسم)? */
-static int
-has_prep_reading(const ng_token *tok)
-{
-  for (size_t r = 0; r < tok->n_readings; r++)
-    if (tok->readings[r].flags & NG_CL_PREP)
-      return 1;
-  return 0;
-}
-
 /* Widens each person's mention over a given name written right before it
- * that the lexicon's name leaves out (محمد [حسني مبارك]): the name as the
- * text writes it.  A surname alone is not widened: فرانك [شولتز] is
+ * that the lexicon's name leaves out (محمد [حسني مبارك]), and over the
+ * family name after it (آل ثاني): the name as the text writes it.  A surname alone is not widened: فرانك [شولتز] is
  * another Scholz than the one the lexicon knows. */
 static void
 widen_persons(const ng_lexicon *lex, const ng_segments *seg, ng_tmention *ms,
@@ -626,13 +636,25 @@ widen_persons(const ng_lexicon *lex, const ng_segments *seg, ng_tmention *ms,
         m->end - m->first < 2 ||
         seg->tokens[i - 1].sentence != seg->tokens[i].sentence ||
         (k > 0 && ms[k - 1].end >= i) || (m->flags & ~NG_CL_ART) ||
-        has_prep_reading(&seg->tokens[i - 1]) || /* المتحدث باسم فلان */
+        after_title(lex, seg, i, 1) || /* المتحدث [باسم] فلان: a title's word */
         strlen(seg->tokens[i - 1].form) < 6 || /* هو، لي: pronouns first */
         !(rd = given_name_reading(lex, &seg->tokens[i - 1])))
       continue;
     m->first = i - 1;
     m->fbegin = seg->tokens[i - 1].fbegin + rd->prefix;
     m->flags = rd->flags;
+  }
+  for (size_t k = 0; k < n; k++) {
+    ng_tmention *m = &ms[k];
+    size_t e = m->end;
+    if (ng_lexicon_entity(lex, m->entity)->type == NG_PERSON && e + 1 < seg->n_tokens &&
+        (k + 1 == n || ms[k + 1].first > e + 1) && /* nothing matched there */
+        strcmp(seg->tokens[e].form, "ال") == 0 &&
+        seg->tokens[e + 1].kind == NG_TOKEN_WORD &&
+        seg->tokens[e + 1].sentence == seg->tokens[m->first].sentence) {
+      m->end = e + 2; /* حمد بن جاسم بن جبر [آل ثاني]: the family name */
+      m->fend = seg->tokens[e + 1].fend;
+    }
   }
 }
 

@@ -28,7 +28,10 @@ static const char *const stops[] = {
     "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا", "انذاك",
     "حينها", "حينذاك",
     /* pronouns, which the corpus writes apart (محادثاتهما → محادثات هما) */
-    "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون"};
+    "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون",
+    /* nouns used as prepositions (وصل فلان وسط توتر، إثر، عقب) */
+    "وسط", "اثر", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "حول", "داخل", "خارج",
+    "قرب", "ضمن", "خلف", "برفقه", "رغم"};
 
 /* Words that join the words of one name (عبد الله، محمد بن سلمان، آل ثاني،
  * أبو مازن، دومينيك دو فيلبان، لولا دا سيلفا): they may be short, and the
@@ -239,6 +242,16 @@ verbal_noun(const ng_token *tok)
          (cp[0] == 0x0627 && cp[3] == 0x0627);   /* ا _ _ ا _ */
 }
 
+/* Is token k مساعد before a title (مساعد وزير الخارجية)?  مساعد is a
+ * given name too, so only the title after it makes it a role that ends
+ * the name before it. */
+static int
+role_before_title(const ng_lexicon *lex, const ng_segments *seg, size_t k)
+{
+  return k + 1 < seg->n_tokens && strcmp(seg->tokens[k].form, "مساعد") == 0 &&
+         trigger_begins(lex, seg, k + 1, 1);
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -254,6 +267,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     return i + n + 1 < seg->n_tokens &&
            seg->tokens[i + n + 1].sentence == tok->sentence &&
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
+  if (n >= 1 && role_before_title(lex, seg, i + n))
+    return 0;
   if (n == 0 && ends_in_ta_marbuta(t, tok) && !ng_given_name(lex, tok))
     return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة] */
   if (!name_word(lex, seg, i + n) ||
@@ -301,6 +316,7 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
   if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
                  accusative_pair(seg, i + n) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
+                 role_before_title(lex, seg, i + n) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;

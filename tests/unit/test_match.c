@@ -59,6 +59,8 @@ static const char lexicon_ttl[] =
     "ngid:p-king a ng:Person ; rdfs:label \"عبد الله الثاني\"@ar .\n"
     "ngid:p-abbas a ng:Person ; rdfs:label \"محمود عباس\"@ar ;\n"
     "    ng:alias \"أبو مازن\"@ar .\n"
+    "ngid:p-lula a ng:Person ; rdfs:label \"لولا دا سيلفا\"@ar .\n"
+    "ngr:given a ng:GivenNameCue ; ng:cue \"لويس\" , \"باسم\" .\n"
     "ngid:wagner a ng:Organization ; rdfs:label \"مجموعة فاغنر\"@ar .\n"
     "ngid:m23 a ng:Organization ; rdfs:label \"حركة إم 23\"@ar .\n"
     "ngid:libya a ng:Country ; rdfs:label \"ليبيا\"@ar .\n"
@@ -69,7 +71,7 @@ static const char lexicon_ttl[] =
     "    ng:shortName \"حكومة الوحدة الوطنية\"@ar ; ng:context ngid:myanmar .\n"
     "ngr:t-title a ng:TitlePattern ;\n"
     "    ng:relation ng:leaderOf ; ng:frame ng:TitleFrame ;\n"
-    "    ng:trigger \"الرئيس\" , \"الأمير\" .\n";
+    "    ng:trigger \"الرئيس\" , \"الأمير\" , \"المتحدث باسم\" .\n";
 
 /* lex, loaded from lexicon_ttl for each test of the "small" case. */
 NG_UNIT_LEXICON_FIXTURE("match", NG_UNIT_TTL_PREFIXES, lexicon_ttl)
@@ -357,6 +359,34 @@ START_TEST(compound_given_names)
 }
 END_TEST
 
+/* A full name takes in the given name the text writes before it and the
+ * family name after it (آل سعود); a surname after its particle (دا سيلفا)
+ * is referred to with it; باسم before a name is "in the name of". */
+START_TEST(person_names_as_written)
+{
+  matched m;
+  char *got;
+
+  match_text(&m, lex, "فاز لويس لولا دا سيلفا. وقال دا سيلفا إن محمد بن سلمان آل "
+                      "سعود هنأه، وقال المتحدث باسم لولا دا سيلفا إنه شاكر.");
+  ck_assert_uint_eq(m.n, 4);
+  got = mention_text(&m, &m.ms[0]);
+  ck_assert_str_eq(got, "لويس لولا دا سيلفا");
+  free(got);
+  ck_assert_int_eq(m.ms[1].kind, NG_MENTION_REFERENCE);
+  got = mention_text(&m, &m.ms[1]);
+  ck_assert_str_eq(got, "دا سيلفا");
+  free(got);
+  got = mention_text(&m, &m.ms[2]);
+  ck_assert_str_eq(got, "محمد بن سلمان ال سعود");
+  free(got);
+  got = mention_text(&m, &m.ms[3]);
+  ck_assert_str_eq(got, "لولا دا سيلفا");
+  free(got);
+  matched_free(&m);
+}
+END_TEST
+
 /* ---- hamza-initial names ------------------------------------------------ */
 
 /* ألبان keeps its first letters, so the conjunction بأن (folded بان) is not
@@ -586,6 +616,7 @@ make_suite(void)
   tcase_add_test(tc, person_shared_parts);
   tcase_add_test(tc, person_written_surnames);
   tcase_add_test(tc, compound_given_names);
+  tcase_add_test(tc, person_names_as_written);
   tcase_add_test(tc, no_false_hamza_match);
   tcase_add_test(tc, spans_in_folded_text);
   tcase_add_test(tc, token_is_word);
