@@ -9,8 +9,8 @@
 /* The length of the rank or honorific (ng:RankCue) at token i (الفريق
  * أول، الشيخ), 0 when none; *flags gets its first word's clitics.  One
  * written with ال must carry it: الفريق, not فريق إنقاذ. */
-size_t
-rank_at(const ctx *c, size_t i, unsigned *flags)
+static size_t
+one_rank_at(const ctx *c, size_t i, unsigned *flags)
 {
   size_t best = 0;
 
@@ -26,6 +26,23 @@ rank_at(const ctx *c, size_t i, unsigned *flags)
       best = n, *flags = f;
   }
   return best;
+}
+
+/* The ranks and honorifics at token i, one after another (سعادة الشيخ،
+ * معالي الدكتور، الشيخ الدكتور): their length, 0 when none; *flags gets
+ * the first word's clitics. */
+size_t
+rank_at(const ctx *c, size_t i, unsigned *flags)
+{
+  size_t n = 0, r;
+  unsigned f;
+
+  for (int k = 0; k < 3 && i + n < c->seg->n_tokens &&
+                  tok(c, i + n)->sentence == tok(c, i)->sentence &&
+                  (r = one_rank_at(c, i + n, k ? &f : flags)) > 0;
+       k++)
+    n += r;
+  return n;
 }
 
 /* The tokens of a name no lexicon knows at token j (0 when none); with

@@ -157,8 +157,7 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
       sn.key = tok(c, end - 1)->readings[r].key; /* العيبان → عيبان */
       sn.article = 1;
     }
-  if (fresh && !ng_given_name(c->lex, tok(c, end - 1)) &&
-      strcmp(tok(c, end - 1)->form, "الله") != 0 && /* عبد الله، حسب الله */
+  if (fresh && !ng_weak_surname(c->lex, tok(c, end - 1)) &&
       !(end - first >= 2 && strcmp(tok(c, end - 2)->form, "ال") == 0) && /* آل ثاني */
       NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
     return NG_ERR_NOMEM; /* a given name as surname (نبيل عمرو) names others too */

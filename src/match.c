@@ -281,8 +281,10 @@ static const char *const weak_parts[] = {"بن", "ابن", "بنت", "عبد", "
 
 /* Regnal ordinals (عبد الله الثاني، محمد السادس): the last word of such a
  * name is no surname, and alone it is a common word (ثاني، الأول). */
-static const char *const ordinals[] = {"اول", "ثاني", "ثالث", "رابع", "خامس",
-                                       "سادس", "سابع", "ثامن", "تاسع", "عاشر"};
+static const char *const ordinals[] = {
+    "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
+    "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه",
+    "عاشره"}; /* and the feminine (إليزابيث الثانية) */
 
 static int
 in_list(const char *key, const char *const *list, size_t n)

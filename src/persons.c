@@ -31,7 +31,9 @@ static const char *const stops[] = {
     "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون",
     /* nouns used as prepositions (وصل فلان وسط توتر، إثر، عقب) */
     "وسط", "اثر", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "حول", "داخل", "خارج",
-    "قرب", "ضمن", "خلف", "برفقه", "رغم"};
+    "قرب", "ضمن", "خلف", "برفقه", "رغم",
+    /* the portfolio after a title (مساعد الوزير لشؤون نزع السلاح) */
+    "لشؤون", "للشؤون", "لشءون", "للشءون", "شؤون", "شءون"};
 
 /* Words that join the words of one name (عبد الله، محمد بن سلمان، آل ثاني،
  * أبو مازن، دومينيك دو فيلبان، لولا دا سيلفا): they may be short, and the
@@ -269,8 +271,9 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
   if (n >= 1 && role_before_title(lex, seg, i + n))
     return 0;
-  if (n == 0 && ends_in_ta_marbuta(t, tok) && !ng_given_name(lex, tok))
-    return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة] */
+  if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok)) &&
+      !ng_given_name(lex, tok))
+    return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة]، [إجراء] */
   if (!name_word(lex, seg, i + n) ||
       (n >= 2 && !joiner(prev) &&
        (prep_initial(tok) || accusative_pair(seg, i + n) || verbal_noun(tok))))
@@ -439,4 +442,19 @@ ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
                  trigger_begins(lex, seg, after, 1)
              ? n /* فلان الفلاني، وزير الخارجية */
              : 0;
+}
+
+int
+ng_weak_surname(const ng_lexicon *lex, const ng_token *tok)
+{
+  static const char *const words[] = {
+      "الله", "ال", /* عبد الله، حسب الله; آل */
+      "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+      "الثامن", "التاسع", "العاشر", "الاولي", "الثانيه", "الثالثه", "الرابعه",
+      "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"};
+
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (strcmp(tok->form, words[k]) == 0)
+      return 1;
+  return ng_given_name(lex, tok);
 }

@@ -22,6 +22,10 @@ size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
 size_t ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
                                const ng_text *t, const size_t *taken, size_t i);
 
+/* Is tok a word that does not name a person alone when it ends a name: a
+ * given name (نبيل عمرو), الله (عبد الله), a regnal ordinal (الثاني)? */
+int ng_weak_surname(const ng_lexicon *lex, const ng_token *tok);
+
 /* Is tok a common given name (an ng:GivenNameCue: محمد، جون), perhaps
  * after و or ل?  Where nothing else marks the words after it as a name
  * (a title with no state, a rank alone), the name must begin with one. */
