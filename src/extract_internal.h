@@ -329,4 +329,74 @@ ng_status fire(ctx *c, const hit *h);
 /* قاعدة العديد القطرية: a place named with its country's adjective right
  * after it; the relation takes the id of the place-noun rule. */
 ng_status places_with_adjectives(ctx *c);
+
+/* ---- extract_cues.c: cues before a trigger, claims -------------------- */
+
+/* Does cue k match at token i (and not before one of its "unless")? */
+int cue_at(const ctx *c, const ng_cue *cue, size_t i);
+/* Is there a cue of kind within its scope before token a (from from)? */
+int cue_before(const ctx *c, ng_cue_kind kind, size_t from, size_t a);
+/* Is there a negation cue within its scope before token a (from from)
+ * in the clause of a?  A cue behind a comma or a quotation mark negates
+ * another clause (أكد X أن الهدنة «ليست نهاية الحرب»، وتوعّد بـ…). */
+int negation_before(const ctx *c, size_t from, size_t a);
+/* Is a negation cue in tokens [lo, a) (each cue's own reach ignored)? */
+int negation_between(const ctx *c, size_t lo, size_t a);
+/* A future verb (ستقدم، سترسل) among the two words before token a. */
+int future_before(const ctx *c, size_t a);
+/* Is token a inside what an accusation, a request or a rejection is about
+ * (اتهم X Y بدعم Z, ناشد X Y فرض عقوبات على Z, عارضت X أي عقوبات على Z)?
+ * Such a stance is only reported; the accusation, request or rejection is
+ * the fact. */
+int claimed(const ctx *c, size_t a);
+/* تعهّدت X بتقديم أكثر من 300 مليون دولار: does a cue of kind (a pledge or
+ * suspension verb) stand right before the holder, in the trigger's clause
+ * (no pause from the holder to the trigger)? */
+int cue_before_subject(const ctx *c, ng_cue_kind kind, const hit *h, size_t holder);
+
+/* ---- extract_owners.c, and what it needs of extract_targets.c ----------- */
+
+/* Is word i تابع or خاص in any form (التابعة، تابعا، الخاصة): the word
+ * before the owner of a thing? */
+int owner_word(const ctx *c, size_t i);
+/* The preposition a pronoun token carries ("لها" → ل), or -1. */
+int pronoun_mark(const ctx *c, size_t i);
+/* Is word i a definite noun with a preposition clitic in marks (بالإرهاب)? */
+int marked_noun(const ctx *c, size_t i, unsigned marks);
+/* Is word i a noun of an act done to the actor named after it (حصار،
+ * عزل), so that this actor is not the one a stance toward the act is
+ * about? */
+int patient_noun_at(const ctx *c, size_t i);
+/* The actor owning a non-actor complement at i: an adjective or genitive
+ * right after it (الغزو الروسي, غزو روسيا, الوساطة السعودية). */
+size_t owned_by(const ctx *c, size_t i);
+/* After the verb of a relative clause at v, where its subject can be: past
+ * a pronoun pointing back to the noun, on the verb (التي طرحتها مصر) or
+ * right after it (الذي تقوم به قطر); SIZE_MAX when there is none, for
+ * then the noun is the subject and a name after the verb its object
+ * (الإرهاب الذي استهدف كازاخستان). */
+size_t resumed_after(const ctx *c, size_t v);
+/* The actor owning a complement noun at i further on than owned_by looks
+ * (أشاد بـ«الدور البنّاء» لقطر، رحب بوصول القوات الكينية، أشاد بالدور
+ * الذي تضطلع به السلطنة): after up to two definite words and quotes, an
+ * adjective or genitive; with ل among the rule's markers, an actor with
+ * ل; or the subject of a relative clause on the noun (الذي تضطلع به X).
+ * Its group, or NONE. */
+size_t complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder);
+/* «حزب الله»، الذي تفرض عقوبات على قادته: the actor a relative pronoun
+ * opening the clause of token a stands for (named right before it); NONE
+ * when there is none, or it is the holder. */
+size_t relative_antecedent(const ctx *c, size_t a, size_t holder);
+/* Is token i one of the nouns naming an actor's members or property
+ * (قادة، أصول)?  *flags gets its reading's clitics. */
+int member_noun_at(const ctx *c, size_t i, unsigned *flags);
+/* عقوبات على [عدد من] قادته، على قادة الحركة: the actor whose members or
+ * property the complement at i names (a genitive, or what its pronoun
+ * stands for); NONE when it names none. */
+size_t members_owner(const ctx *c, size_t i, size_t a, size_t holder);
+/* The actor a relative clause after the noun at i says issued it (مبادرة
+ * «…» التي طرحتها مصر، العقوبات التي تفرضها واشنطن): the subject after a
+ * verb with a pronoun for the noun; NONE when there is none. */
+size_t relative_owner(const ctx *c, size_t i, size_t holder);
+
 #endif
