@@ -4,6 +4,7 @@
 #ifndef NG_UNIT_STANCES_H
 #define NG_UNIT_STANCES_H
 
+#include <check.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -78,6 +79,75 @@ ng_unit_has_spec(const ng_analysis *a, const char *spec)
       return 1;
   }
   return 0;
+}
+
+/* A text and the stances that must be found in it ("holder Type target",
+ * see ng_unit_has_spec) or, written with a leading "-", must not be. */
+typedef struct spec_case {
+  const char *what;
+  const char *text;
+  const char *stances[6];
+} spec_case;
+
+/* Analyzes the text of sc and checks each of its stances. */
+static inline void
+ng_unit_check_specs(const ng_lexicon *lex, const spec_case *sc)
+{
+  ng_doc *doc;
+  ng_analysis *a;
+  ng_error err;
+
+  memset(&err, 0, sizeof err);
+  ck_assert_int_eq(ng_doc_from_text(&doc, "test", sc->text, strlen(sc->text), &err),
+                   NG_OK);
+  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
+  for (size_t k = 0; k < sizeof sc->stances / sizeof *sc->stances; k++) {
+    const char *spec = sc->stances[k];
+    if (!spec)
+      break;
+    if (spec[0] == '-')
+      ck_assert_msg(!ng_unit_has_spec(a, spec + 1), "%s: found %s; all: %s",
+                    sc->what, spec + 1, ng_unit_describe(a));
+    else
+      ck_assert_msg(ng_unit_has_spec(a, spec), "%s: no %s; found %s", sc->what,
+                    spec, ng_unit_describe(a));
+  }
+  ng_analysis_free(a);
+  ng_doc_free(doc);
+}
+
+/* One stance a text must hold (found: 1, and not negated) or not hold
+ * (found: 0), by the local names of holder and target. */
+typedef struct stance_case {
+  const char *text;
+  const char *holder, *target; /* local names in ngid: */
+  ng_stance_type type;
+  int found;
+} stance_case;
+
+/* Analyzes the text of case number i, k, and checks its stance. */
+static inline void
+ng_unit_check_stance_case(const ng_lexicon *lex, const stance_case *k, int i)
+{
+  ng_error err;
+  ng_doc *doc;
+  ng_analysis *a;
+  const ng_stance *s;
+
+  memset(&err, 0, sizeof err);
+  ck_assert_int_eq(ng_doc_from_text(&doc, "test", k->text, strlen(k->text), &err),
+                   NG_OK);
+  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
+  s = ng_unit_find_stance(a, k->holder, k->type, k->target);
+  if (k->found)
+    ck_assert_msg(s && !s->negated, "case %d \"%s\": no %s %s %s; found %s", i,
+                  k->text, k->holder, ng_stance_type_name(k->type), k->target,
+                  ng_unit_describe(a));
+  else
+    ck_assert_msg(!s, "case %d \"%s\": %s %s %s should not be found", i, k->text,
+                  k->holder, ng_stance_type_name(k->type), k->target);
+  ng_analysis_free(a);
+  ng_doc_free(doc);
 }
 
 #endif

@@ -11,13 +11,6 @@
 #include "stances.h"
 #include "unit.h"
 
-typedef struct stance_case {
-  const char *text;
-  const char *holder, *target; /* local names in ngid: */
-  ng_stance_type type;
-  int found; /* 1: found and not negated; 0: not found */
-} stance_case;
-
 static const stance_case cases[] = {
     /* regret or displeasure at what an actor did */
     {"أعربت وزارة الخارجية الأردنية عن أسفها لقرار إسرائيل إغلاق المعبر.",
@@ -172,26 +165,8 @@ static const stance_case cases[] = {
 START_TEST(conflict_cases)
 {
   ng_lexicon *lex = ng_unit_lexicon_shipped();
-  const stance_case *k = &cases[_i];
-  ng_error err;
-  ng_doc *doc;
-  ng_analysis *a;
-  const ng_stance *s;
 
-  memset(&err, 0, sizeof err);
-  ck_assert_int_eq(
-      ng_doc_from_text(&doc, "test", k->text, strlen(k->text), &err), NG_OK);
-  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
-  s = ng_unit_find_stance(a, k->holder, k->type, k->target);
-  if (k->found)
-    ck_assert_msg(s && !s->negated, "case %d \"%s\": no %s %s %s; found %s",
-                  _i, k->text, k->holder, ng_stance_type_name(k->type),
-                  k->target, ng_unit_describe(a));
-  else
-    ck_assert_msg(!s, "case %d \"%s\": %s %s %s should not be found", _i,
-                  k->text, k->holder, ng_stance_type_name(k->type), k->target);
-  ng_analysis_free(a);
-  ng_doc_free(doc);
+  ng_unit_check_stance_case(lex, &cases[_i], _i);
   ng_lexicon_free(lex);
 }
 END_TEST

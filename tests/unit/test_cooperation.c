@@ -14,13 +14,7 @@
 #include "stances.h"
 #include "unit.h"
 
-typedef struct coop_case {
-  const char *what;
-  const char *text;
-  const char *stances[6];
-} coop_case;
-
-static const coop_case cases[] = {
+static const spec_case cases[] = {
     {"زوّدت X Y بـ: the supplied is the object",
      "زودت الولايات المتحدة أوكرانيا بأنظمة دفاع جوي.",
      {"united-states ProvideAid ukraine", "-ukraine ProvideAid united-states"}},
@@ -182,39 +176,12 @@ static const coop_case cases[] = {
       "-jordan ProvideAid palestinian-territories"}},
 };
 
-static void
-check_case(const ng_lexicon *lex, const coop_case *cc)
-{
-  ng_doc *doc;
-  ng_analysis *a;
-  ng_error err;
-
-  memset(&err, 0, sizeof err);
-  ck_assert_int_eq(ng_doc_from_text(&doc, "test", cc->text, strlen(cc->text),
-                                    &err),
-                   NG_OK);
-  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
-  for (size_t k = 0; k < sizeof cc->stances / sizeof *cc->stances; k++) {
-    const char *spec = cc->stances[k];
-    if (!spec)
-      break;
-    if (spec[0] == '-')
-      ck_assert_msg(!ng_unit_has_spec(a, spec + 1), "%s: found %s; all: %s",
-                    cc->what, spec + 1, ng_unit_describe(a));
-    else
-      ck_assert_msg(ng_unit_has_spec(a, spec), "%s: no %s; found %s", cc->what,
-                    spec, ng_unit_describe(a));
-  }
-  ng_analysis_free(a);
-  ng_doc_free(doc);
-}
-
 START_TEST(cooperation_phrasings)
 {
   ng_lexicon *lex = ng_unit_lexicon_shipped();
 
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    check_case(lex, &cases[i]);
+    ng_unit_check_specs(lex, &cases[i]);
   ng_lexicon_free(lex);
 }
 END_TEST

@@ -14,13 +14,7 @@
 
 #define ID NG_ID_NS
 
-typedef struct material_case {
-  const char *what;
-  const char *text;
-  const char *stances[6];
-} material_case;
-
-static const material_case cases[] = {
+static const spec_case cases[] = {
     {"aid arriving at an airport goes to its country, not the country in focus",
      "ضربت العاصفة اليونان وليبيا. ووصلت إلى مطار بنغازي شحنات مساعدات "
      "من مصر والجزائر.",
@@ -98,62 +92,12 @@ static const material_case cases[] = {
      {"-france Deploy mali"}},
 };
 
-/* Does a hold the stance "holder Type target[!]"? */
-static int
-has_stance(const ng_analysis *a, const char *spec)
-{
-  char holder[64], type[32], target[64];
-  size_t len;
-  int negated;
-
-  ck_assert_int_eq(sscanf(spec, "%63s %31s %63s", holder, type, target), 3);
-  len = strlen(target);
-  negated = target[len - 1] == '!';
-  if (negated)
-    target[len - 1] = '\0';
-  for (size_t i = 0; i < a->n_stances; i++) {
-    const ng_stance *s = &a->stances[i];
-    if (strcmp(ng_stance_type_name(s->type), type) == 0 &&
-        strcmp(ng_unit_local(s->holder), holder) == 0 &&
-        strcmp(ng_unit_local(s->target), target) == 0 && s->negated == negated)
-      return 1;
-  }
-  return 0;
-}
-
-static void
-check_case(const ng_lexicon *lex, const material_case *mc)
-{
-  ng_doc *doc;
-  ng_analysis *a;
-  ng_error err;
-
-  memset(&err, 0, sizeof err);
-  ck_assert_int_eq(ng_doc_from_text(&doc, "test", mc->text, strlen(mc->text),
-                                    &err),
-                   NG_OK);
-  ck_assert_msg(ng_analyze(&a, lex, doc, &err) == NG_OK, "%s", err.message);
-  for (size_t k = 0; k < sizeof mc->stances / sizeof *mc->stances; k++) {
-    const char *spec = mc->stances[k];
-    if (!spec)
-      break;
-    if (spec[0] == '-')
-      ck_assert_msg(!has_stance(a, spec + 1), "%s: found %s; all: %s",
-                    mc->what, spec + 1, ng_unit_describe(a));
-    else
-      ck_assert_msg(has_stance(a, spec), "%s: no %s; found %s", mc->what,
-                    spec, ng_unit_describe(a));
-  }
-  ng_analysis_free(a);
-  ng_doc_free(doc);
-}
-
 START_TEST(material_acts)
 {
   ng_lexicon *lex = ng_unit_lexicon_shipped();
 
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    check_case(lex, &cases[i]);
+    ng_unit_check_specs(lex, &cases[i]);
   ng_lexicon_free(lex);
 }
 END_TEST
