@@ -172,6 +172,27 @@ cues_at(const ctx *c, size_t i, const size_t **out)
   return c->cue_first[i + 1] - c->cue_first[i];
 }
 
+size_t
+cue_of_kind_at(const ctx *c, size_t i, ng_cue_kind kind, unsigned allowed,
+               unsigned *flags, unsigned *last_flags)
+{
+  const size_t *ks;
+
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+    unsigned f, lf;
+    size_t n;
+    if (cue->kind == kind && (n = words_at(c, i, &cue->words, allowed, &f, &lf))) {
+      if (flags)
+        *flags = f;
+      if (last_flags)
+        *last_flags = lf;
+      return n;
+    }
+  }
+  return 0;
+}
+
 /* ---- actors ------------------------------------------------------------- */
 
 size_t

@@ -129,6 +129,12 @@ size_t words_at(const ctx *c, size_t i, const ng_words *w,
 /* The lexicon's cues whose first word token i may be (indexes ascending,
  * each once); their count.  Loops over cues at a token go over these. */
 size_t cues_at(const ctx *c, size_t i, const size_t **out);
+/* The words the first cue of kind (in lexicon order) matches at token i,
+ * with only the clitics in allowed on its first word; 0 when none.
+ * *flags and *last_flags (either may be NULL) get the clitics of its
+ * first and last word. */
+size_t cue_of_kind_at(const ctx *c, size_t i, ng_cue_kind kind, unsigned allowed,
+                      unsigned *flags, unsigned *last_flags);
 size_t lex_index(const ctx *c, const ng_entity *e);
 /* The entity with index e: a lexicon entity or a local one. */
 const ng_entity *ent(const ctx *c, size_t e);

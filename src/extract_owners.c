@@ -90,15 +90,8 @@ marked_noun(const ctx *c, size_t i, unsigned marks)
 int
 patient_noun_at(const ctx *c, size_t i)
 {
-  const size_t *ks;
-  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-    unsigned f, lf;
-    if (cue->kind == NG_CUE_PATIENT_NOUN &&
-        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
-      return 1;
-  }
-  return 0;
+  return cue_of_kind_at(c, i, NG_CUE_PATIENT_NOUN, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP,
+                        NULL, NULL) != 0;
 }
 
 /* The owner of a complement at i named one word further: «أي» before
@@ -194,18 +187,8 @@ complement_owner(const ctx *c, size_t i, unsigned marks, size_t holder)
 int
 member_noun_at(const ctx *c, size_t i, unsigned *flags)
 {
-  const size_t *ks;
-  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-    unsigned f, lf;
-    if (cue->kind == NG_CUE_MEMBERS &&
-        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_SUFFIX,
-                 &f, &lf)) {
-      *flags = lf;
-      return 1;
-    }
-  }
-  return 0;
+  return cue_of_kind_at(c, i, NG_CUE_MEMBERS, NG_CL_CONJ | NG_CL_ART | NG_CL_SUFFIX,
+                        NULL, flags) != 0;
 }
 
 /* Is word i مرتبط (tied to) in any form (مرتبطة، المرتبطين، مرتبطتين)? */

@@ -214,20 +214,8 @@ group_end(const ctx *c, size_t g)
 static size_t
 group_reference_at(const ctx *c, size_t i, unsigned *flags)
 {
-  const size_t *ks;
-  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-    unsigned f, lf;
-    size_t n;
-    if (cue->kind != NG_CUE_GROUP_REF)
-      continue;
-    n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf);
-    if (n) {
-      *flags = f;
-      return n;
-    }
-  }
-  return 0;
+  return cue_of_kind_at(c, i, NG_CUE_GROUP_REF, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART,
+                        flags, NULL);
 }
 
 /* The last coordination of two actors or more that starts before token

@@ -39,15 +39,7 @@ target_entity(const ctx *c, size_t u)
 int
 classifier_at(const ctx *c, size_t i)
 {
-  const size_t *ks;
-  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-    unsigned f, lf;
-    if (cue->kind == NG_CUE_CLASSIFIER &&
-        words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART, &f, &lf))
-      return 1;
-  }
-  return 0;
+  return cue_of_kind_at(c, i, NG_CUE_CLASSIFIER, NG_CL_CONJ | NG_CL_ART, NULL, NULL) != 0;
 }
 
 /* Is word i a preposition with a pronoun that refers back (به، عليه،

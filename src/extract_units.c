@@ -294,14 +294,9 @@ nonstate_head_before(const ctx *c, const ng_tmention *m)
       j--; /* مدينة أنقرة التركية: the place's own name */
     if (tok(c, j)->kind != NG_TOKEN_WORD || c->in_mention[j])
       return 0;
-    const size_t *ks;
-    for (size_t q = 0, nq = cues_at(c, j, &ks); q < nq; q++) {
-      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-      unsigned f, lf;
-      if (cue->kind == NG_CUE_NONSTATE_HEAD &&
-          words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
-        return 1;
-    }
+    if (cue_of_kind_at(c, j, NG_CUE_NONSTATE_HEAD, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP,
+                       NULL, NULL))
+      return 1;
   }
   return 0;
 }

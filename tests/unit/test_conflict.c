@@ -175,12 +175,8 @@ static Suite *
 make_suite(void)
 {
   Suite *s = suite_create("conflict");
-  TCase *tc = tcase_create("shipped ontology");
 
-  tcase_set_timeout(tc, 120);
-  tcase_add_loop_test(tc, conflict_cases, 0,
-                      (int)(sizeof cases / sizeof *cases));
-  suite_add_tcase(s, tc);
+  ng_unit_add_integration_loop(s, conflict_cases, (int)(sizeof cases / sizeof *cases));
   return s;
 }
 

@@ -137,4 +137,16 @@ ng_unit_add_integration(Suite *s, const TTest *test)
   suite_add_tcase(s, tc);
 }
 
+/* Adds a loop test over n cases to s as an "integration" case of its own
+ * (the shipped ontology, loaded once per case). */
+static inline void
+ng_unit_add_integration_loop(Suite *s, const TTest *test, int n)
+{
+  TCase *tc = tcase_create("integration");
+
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, test, 0, n);
+  suite_add_tcase(s, tc);
+}
+
 #endif
