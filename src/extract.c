@@ -226,8 +226,8 @@ actor_of(const ctx *c, size_t e)
 {
   const ng_entity *en = ent(c, e);
 
-  if (en->type == NG_PLACE)
-    return NONE;
+  if (en->type == NG_PLACE || en->civil_role)
+    return NONE; /* a coach or an actor is no party to a stance */
   for (size_t i = 0; i < c->n_roles; i++)
     if (c->roles[i].person == e)
       return c->roles[i].actor;

@@ -215,6 +215,12 @@ size_t own_country(const ctx *c, size_t a);
  * الشيخ فلان, a name known or not): one unit over both, ending at *next.
  * A rank draws no relation: it says what a person is, not whose. */
 ng_status rank_unit(ctx *c, size_t i, size_t *next);
+/* Marks person p, found in this document and named by tokens ending at
+ * end, as holding a role outside politics (ng:CivilRole) when a civil
+ * role word introduced the name (role_before) and no title follows it, or
+ * when its apposition names a civil body (فلان، رئيس نادي …); returns
+ * whether p holds one.  The lexicon's persons are left as they are. */
+int civil_person(ctx *c, size_t p, int role_before, size_t end);
 
 /* ---- extract_refs.c: references back and groups ------------------------- */
 

@@ -6,6 +6,8 @@
 #include "extract_internal.h"
 #include "persons.h"
 
+static int civil_body_within(const ctx *c, size_t k, size_t n);
+
 /* The length of the rank or honorific (ng:RankCue) at token i (الفريق
  * أول، الشيخ), 0 when none; *flags gets its first word's clitics.  One
  * written with ال must carry it: الفريق, not فريق إنقاذ. */
@@ -19,8 +21,8 @@ one_rank_at(const ctx *c, size_t i, unsigned *flags)
     const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
     size_t n;
-    if (cue->kind != NG_CUE_RANK)
-      continue;
+    if (cue->kind != NG_CUE_RANK && cue->kind != NG_CUE_CIVIL_ROLE)
+      continue; /* a civil role (الفنان) stands before a name as a rank does */
     n = words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf);
     if (n > best && (!cue->words.article[0] || (f & NG_CL_ART)))
       best = n, *flags = f;
@@ -234,8 +236,10 @@ title_unit(ctx *c, const hit *h, size_t *next)
       i = after_portfolio(c, i, &n);
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
-    if (n)
+    if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */
       end = i + n;
+      civil_person(c, person, civil_body_within(c, h->b, 2), end);
+    }
   }
   *next = end;
   if (h->p->frame == NG_FRAME_BODY) { /* the organ speaks for its state */
@@ -295,7 +299,9 @@ title_unit(ctx *c, const hit *h, size_t *next)
                     h->flags);
   }
   return add_unit(c, h->a, end, person, person,
-                  former ? NONE : owner != NONE ? owner : actor_of(c, person),
+                  former || ent(c, person)->civil_role ? NONE
+                  : owner != NONE                      ? owner
+                                                       : actor_of(c, person),
                   h->flags);
 }
 
@@ -338,6 +344,83 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
   return NONE;
 }
 
+/* Does a civil body's words (ng:CivilBodyCue) begin at token j, with the
+ * article exactly where the cue has it (منتخب قطر is a team, الرئيس
+ * المنتخب an elected president)? */
+static int
+civil_body_at(const ctx *c, size_t j)
+{
+  const size_t *ks;
+
+  for (size_t q = 0, nq = cues_at(c, j, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+    unsigned f, lf;
+    if (cue->kind == NG_CUE_CIVIL_BODY &&
+        words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf) &&
+        !(f & NG_CL_ART) == !cue->words.article[0])
+      return 1;
+  }
+  return 0;
+}
+
+/* Is a civil body (ng:CivilBodyCue: نادي، شركة، مجلس الإدارة) named in the
+ * n words from token k, before a pause or a second title (وزير الدولة
+ * رئيس مجلس إدارة …: the minister's is the role that counts)?  Words of a
+ * name the lexicon knows are passed over: جامعة الدول العربية is no
+ * university. */
+static int
+civil_body_within(const ctx *c, size_t k, size_t n)
+{
+  size_t end = k < c->seg->n_tokens ? sentence_end(c, k) : k;
+
+  for (size_t j = k; j < k + n && j < end && !is_punct(c, j); j++) {
+    if (!c->in_mention[j] && civil_body_at(c, j))
+      return 1;
+    if (j > k && trigger_at(c, j, 1).p)
+      return 0;
+  }
+  return 0;
+}
+
+/* The token where a role in apposition after a name ending at token end
+ * begins (after a comma): a title, a role noun (ng:NonNameCue: مدير، عضو)
+ * or a civil body; NONE when none follows. */
+static size_t
+apposition_at(const ctx *c, size_t end)
+{
+  size_t stop;
+
+  if (end == 0 || end >= c->seg->n_tokens)
+    return NONE;
+  stop = sentence_end(c, end - 1);
+  if (end < stop && is_boundary(c, end) && tok(c, end)->punct != '(' &&
+      tok(c, end)->punct != ')')
+    end++; /* فلان، رئيس نادي … */
+  if (end >= stop || is_punct(c, end))
+    return NONE;
+  return trigger_at(c, end, 1).p ||
+                 cue_of_kind_at(c, end, NG_CUE_NONNAME, NG_CL_CONJ | NG_CL_ART, NULL,
+                                NULL) ||
+                 civil_body_at(c, end)
+             ? end
+             : NONE;
+}
+
+int
+civil_person(ctx *c, size_t p, int role_before, size_t end)
+{
+  size_t k = apposition_at(c, end);
+  ng_entity *e;
+
+  if (p == NONE || p < c->n_lex)
+    return 0; /* the lexicon's persons are as the lexicon says */
+  e = c->out->locals[p - c->n_lex];
+  if ((k != NONE && civil_body_within(c, k, 5)) || /* فلان المدير التنفيذي لشركة */
+      (role_before && k == NONE)) /* المهندس فلان وزير النقل: the role after wins */
+    e->civil_role = 1;
+  return e->civil_role;
+}
+
 /* A rank or honorific at token i and the person it names (اللواء فلان،
  * الشيخ فلان, a name known or not): one unit over both, ending at *next.
  * A rank draws no relation: it says what a person is, not whose. */
@@ -350,6 +433,13 @@ rank_unit(ctx *c, size_t i, size_t *next)
 
   if (known == NONE && new_person(c, i + r, i + n, &person) != NG_OK)
     return NG_ERR_NOMEM;
+  if (known == NONE) { /* الفنان فلان: a rank that is a civil role */
+    int civil = 0;
+    for (size_t k = i; k < i + r && !civil; k++)
+      civil = cue_of_kind_at(c, k, NG_CUE_CIVIL_ROLE, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP,
+                             NULL, NULL) != 0;
+    civil_person(c, person, civil, i + n);
+  }
   *next = i + n;
   return add_unit(c, i, i + n, person, person, actor_of(c, person), flags);
 }

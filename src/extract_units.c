@@ -254,8 +254,10 @@ build_units(ctx *c)
                                               c->in_mention, i))) {
       size_t p; /* وقال فلان الفلاني، فلان الفلاني وزير الخارجية */
       next = i + ref;
-      if (new_person(c, i, next, &p) != NG_OK ||
-          add_unit(c, i, next, p, p, actor_of(c, p), 0) != NG_OK)
+      if (new_person(c, i, next, &p) != NG_OK)
+        return NG_ERR_NOMEM;
+      civil_person(c, p, 0, next); /* قال فلان، المدير التنفيذي لشركة … */
+      if (add_unit(c, i, next, p, p, actor_of(c, p), 0) != NG_OK)
         return NG_ERR_NOMEM;
     } else if ((m = mention_at(c, i))) {
       int nonstate = type_of(c, m->entity) == NG_COUNTRY && nonstate_head_before(c, m);

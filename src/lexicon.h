@@ -126,6 +126,10 @@ typedef enum ng_cue_kind {
                          a country's name stands for its team */
   NG_CUE_DEALING,     /* التفاوض، التطبيع: dealings with another party, whom
                          مع names after them */
+  NG_CUE_CIVIL_ROLE,  /* الفنان، المدرب: before a name, a person outside
+                         politics, never an actor */
+  NG_CUE_CIVIL_BODY,  /* نادي، شركة، مجلس الإدارة: the body in a person's
+                         apposition that makes the role a civil one */
   NG_CUE_COUNT
 } ng_cue_kind;
 

@@ -33,6 +33,8 @@
   X(T_ISO3, NG_NS "iso3166Alpha3")                                            \
   X(T_ACTOR, NG_NS "actor")                                                   \
   X(T_PLACE_KIND, NG_NS "placeKind")                                          \
+  X(T_ROLE_KIND, NG_NS "roleKind")                                            \
+  X(T_CIVIL_ROLE, NG_NS "CivilRole")                                          \
   X(T_CONTEXT, NIF_NS "Context")                                              \
   X(T_SENTENCE, NIF_NS "Sentence")                                            \
   X(T_PHRASE, NIF_NS "Phrase")                                                \

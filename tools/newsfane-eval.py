@@ -28,7 +28,13 @@ The method, step by step:
                       looking at the gold)
    Politician         Person, kind name or alias; and kind reference,
                       which for a person is a part of the name (a
-                      surname) of a person named before in the document
+                      surname) of a person named before in the document;
+                      not a Person whose ng:roleKind is ng:CivilRole (the
+                      text introduced them as an artist, a player or
+                      coach, an officer of a firm, club or university:
+                      the annotation types them Artist, Athlete,
+                      Businessperson, Other_PER …, and newsgraph never
+                      makes them actors)
    Government         Organization of kind name or alias that is a state's
                       organ: its ng:actor is a Country (a government,
                       ministry, army, police, parliament, court or central
@@ -237,7 +243,7 @@ def read_ntriples(path):
         NIF + "beginIndex", NIF + "endIndex", NIF + "anchorOf",
         NIF + "referenceContext", NIF + "isString", TA_IDENT_REF,
         NG + "mentionKind", NG + "sourceFile", NG + "actor", NG + "placeKind",
-        RDF_TYPE)}
+        NG + "roleKind", RDF_TYPE)}
     subjects = collections.defaultdict(lambda: collections.defaultdict(list))
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -265,7 +271,8 @@ class Mention:
         self.doc, self.begin, self.end = doc, begin, end
         self.anchor, self.etype, self.entity, self.kind = anchor, etype, entity, kind
         # "Organ": an Organization whose ng:actor is a Country; "City": a
-        # Place whose ng:placeKind is ng:City
+        # Place whose ng:placeKind is ng:City; "Civil": a Person whose
+        # ng:roleKind is ng:CivilRole
         self.subtype = subtype
 
 
@@ -307,6 +314,8 @@ def collect_mentions(subjects, docs, news_agencies):
     organs = {s for s, props in subjects.items()
               if entity_type.get(s) == "Organization" and s not in news_agencies and
               any(entity_type.get(a) == "Country" for a in props.get(NG + "actor", ()))}
+    civil = {s for s, props in subjects.items()
+             if entity_type.get(s) == "Person" and NG + "CivilRole" in props.get(NG + "roleKind", ())}
     mentions = []
     for s, props in subjects.items():
         if NIF + "Phrase" not in props.get(RDF_TYPE, ()):
@@ -326,7 +335,8 @@ def collect_mentions(subjects, docs, news_agencies):
             mentions.append(Mention(doc, begin, end, anchor,
                                     entity_type.get(entity, "?"), entity, kind,
                                     "Organ" if entity in organs else
-                                    "City" if entity in cities else None))
+                                    "City" if entity in cities else
+                                    "Civil" if entity in civil else None))
     return mentions, misaligned
 
 
@@ -440,6 +450,8 @@ def predictions(mentions, capitals, tokens):
             begin, end = m.begin, m.end
         key = (m.doc, begin, end)
         counted = m.kind in NAME_KINDS or (m.etype == "Person" and m.kind == "reference")
+        if m.subtype == "Civil":
+            counted = False  # an artist, a coach, a firm's officer: no politician
         for name, tags, ours, _ in ROWS:
             etype = m.subtype if ours in ("Organ", "City") and m.subtype == ours else m.etype
             if etype == ours and counted:

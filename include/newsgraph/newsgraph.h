@@ -138,6 +138,11 @@ typedef struct ng_entity {
   /* The actor this one counts for in an actor-level graph (a leader's
    * country, a ministry's state), from the lexicon; NULL for none. */
   const struct ng_entity *rollup;
+  /* For a person found in a document: the text introduces them by a role
+   * outside politics (an artist, a coach, a company's or a club's
+   * officer), so they are never an actor (written as ng:roleKind
+   * ng:CivilRole). */
+  int civil_role;
 } ng_entity;
 
 /* ---- documents --------------------------------------------------------- */
