@@ -247,8 +247,9 @@ shared_holder(const ctx *c, const hit *h)
 }
 
 /* لطلب وجّهته حكومة هايتي إلى، مساعدات [التي] قدمتها السعودية: a verb
- * with a pronoun for the noun before it, then its subject.  The subject's
- * group, or NONE. */
+ * with a pronoun for the noun before it, then its subject.  The verb may
+ * be the stance's own or one of leading (الوساطة التي تقودها X: who leads
+ * it holds it), not another stance's.  The subject's group, or NONE. */
 static size_t
 noun_clause_subject(const ctx *c, const hit *h, size_t end)
 {
@@ -262,7 +263,8 @@ noun_clause_subject(const ctx *c, const hit *h, size_t end)
   if (b + 1 >= end || c->unit_at[b] != NONE || tok(c, b)->kind != NG_TOKEN_WORD)
     return NONE;
   v = trigger_at(c, b, 0);
-  if (v.p && (v.p->is_relation || v.p->type != h->p->type))
+  if (v.p && !(v.p->is_relation && v.p->type == NG_LEADS) &&
+      (v.p->is_relation || v.p->type != h->p->type))
     return NONE; /* another stance's verb; عقوبات فرضها X is X's */
   t = tok(c, b);
   if (c->text->orig[c->text->map[t->fend - 1]] == 0x0629)

@@ -235,6 +235,10 @@ size_t backref(const ctx *c, size_t pos, size_t exclude1, size_t exclude2,
 /* The country the text is about so far: the one its units before token
  * pos name most often (the latest on a tie); NONE when none. */
 size_t salient_country(const ctx *c, size_t pos);
+/* The country a word for a form of state (المملكة، السلطنة) at pos
+ * stands for: the last named whose name begins with the word key; NONE
+ * when none. */
+size_t referred_country(const ctx *c, size_t pos, const char *key);
 /* The organization a reference word (المنظمة، البعثة) at pos stands for:
  * the last one named before pos whose name begins with that word, else
  * (unless same_head) the last one named. */

@@ -139,6 +139,41 @@ named_with_head(const ctx *c, size_t e, const char *key)
   return same;
 }
 
+/* Does an Arabic name of entity e (its label or an alias) begin with the
+ * word key: المملكة المغربية for المملكة, سلطنة عمان for السلطنة? */
+static int
+any_name_with_head(const ctx *c, size_t e, const char *key)
+{
+  const ng_entity *en = ent(c, e);
+  char *f, *space;
+  int article, same = named_with_head(c, e, key);
+
+  for (size_t k = 0; !same && en->alt_ar && en->alt_ar[k]; k++) {
+    if (!(f = ng_fold_string(en->alt_ar[k])))
+      return 0;
+    if ((space = strchr(f, ' ')))
+      *space = '\0';
+    same = strcmp(ng_word_key(f, &article), key) == 0;
+    free(f);
+  }
+  return same;
+}
+
+/* The country a word for a form of state (المملكة، السلطنة) at pos stands
+ * for: the last one named before pos that has a name beginning with that
+ * word (المملكة: the Saudi, Moroccan, Jordanian kingdom named last); NONE
+ * when none is. */
+size_t
+referred_country(const ctx *c, size_t pos, const char *key)
+{
+  for (size_t u = c->n_units; u-- > 0;)
+    if (c->units[u].first < pos && c->units[u].actor != NONE &&
+        type_of(c, c->units[u].actor) == NG_COUNTRY &&
+        any_name_with_head(c, c->units[u].actor, key))
+      return c->units[u].actor;
+  return NONE;
+}
+
 /* The organization a reference word (المنظمة، البعثة) at pos stands for:
  * the last one named before pos whose name begins with that word, else
  * (unless same_head) the last one named. */
@@ -393,7 +428,7 @@ reported_country_ref(const ctx *c, size_t i)
   for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
     const ng_cue *cue = ng_lexicon_cue(c->lex, k);
     unsigned f, lf;
-    if (cue->kind != NG_CUE_COUNTRY_REF || cue->words.n != 1 ||
+    if (cue->kind != NG_CUE_COUNTRY_REF || cue->same_head || cue->words.n != 1 ||
         !words_at(c, i, &cue->words, NG_CL_CONJ | NG_CL_PREP | NG_CL_ART, &f, &lf))
       continue;
     while (j > first && is_quote(c, j - 1))

@@ -336,7 +336,8 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
     if (cue->kind == NG_CUE_LATTER_REF)
       return nearest_referent(c, 0, i, NONE, NONE, 0);
     if (cue->kind == NG_CUE_COUNTRY_REF)
-      return salient_country(c, i);
+      return cue->same_head ? referred_country(c, i, cue->words.keys[0])
+                            : salient_country(c, i);
     if (cue->kind == NG_CUE_ORG_REF)
       return referred_organization(c, i, cue->words.keys[0], cue->same_head);
     return own_country(c, backref(c, i, NONE, NONE, REF_SUBJECT));

@@ -174,6 +174,22 @@ static const spec_case cases[] = {
      "اشتدت الحرب في غزة. وأبدت الأردن استعدادها لإرسال مساعدات إلى غزة.",
      {"jordan OfferAid palestinian-territories",
       "-jordan ProvideAid palestinian-territories"}},
+    {"a state named again by its form (السلطنة، المملكة): the last one "
+     "named with that form",
+     "زار وزير الخارجية الأمريكي سلطنة عمان أمس. وأشادت فرنسا بالدور الذي "
+     "تضطلع به السلطنة في الوساطة. وقعت المملكة الأردنية الهاشمية اتفاقا مع "
+     "العراق. وأعلنت المملكة تضامنها مع سوريا.",
+     {"france Support oman", "jordan Support syria", "-iraq Support syria"}},
+    {"a form of state no country named has stands for none (not the "
+     "country the text is about)",
+     "التقى الرئيس المصري نظيره التونسي في القاهرة. وأعلنت المملكة دعمها "
+     "لتونس.",
+     {"-egypt Support tunisia"}},
+    {"who leads a mediation (الوساطة التي تقودها X) mediates",
+     "أحرزت الوساطة التي تقودها تركيا بين الصومال وإثيوبيا تقدما. وأشادت "
+     "مصر بالوساطة التي تقودها المملكة المغربية بين الفرقاء الليبيين.",
+     {"turkey Mediate somalia", "turkey Mediate ethiopia",
+      "-somalia Mediate ethiopia", "morocco Mediate libya"}},
 };
 
 START_TEST(cooperation_phrasings)
