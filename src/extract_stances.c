@@ -464,6 +464,51 @@ requester_after(const ctx *c, const hit *h, size_t holder)
 /* Does a verb of receiving (حظيت، نالت، لقيت، تلقت) open the clause of the
  * stance noun at a, within the few words before it?  Then the one named
  * after the noun gives, and the subject receives: تحظى X بدعم Y. */
+
+static int
+is_comma(const ctx *c, size_t i)
+{
+  const ng_token *t = tok(c, i);
+  return t->kind == NG_TOKEN_PUNCT && (t->punct == ',' || t->punct == 0x060C);
+}
+
+/* The comma that closes a short aside opened by the comma at token open
+ * (X، عبر وكالتها للتنمية الدولية، ...): at most 6 words and no other
+ * punctuation in it, before token limit; NONE when there is none. */
+static size_t
+aside_end(const ctx *c, size_t open, size_t limit)
+{
+  for (size_t j = open + 1; j < limit && j <= open + 7; j++) {
+    if (is_comma(c, j))
+      return j > open + 1 ? j : NONE;
+    if (tok(c, j)->kind == NG_TOKEN_PUNCT)
+      return NONE;
+  }
+  return NONE;
+}
+
+/* May a noun's target go unnamed (the country the text is about)?  Only
+ * when its holder is near and in the same clause, as the subject of the
+ * verb that governs it (أرسلت باريس طائرات تحمل فرق إنقاذ) or attached to
+ * it (القوات الروسية): aid or forces merely talked about, an actor named
+ * clauses before, are no stance toward the country in focus. */
+static int
+holder_governs(const ctx *c, const hit *h, size_t holder)
+{
+  size_t end = c->units[group_end(c, holder) - 1].end, close;
+
+  if (h->p->frame != NG_FRAME_NOUN || end > h->a)
+    return 1;
+  if (is_comma(c, end) && (close = aside_end(c, end, h->a)) != NONE)
+    end = close + 1; /* أعلنت X، عبر وكالتها للتنمية، تخصيص مليون دولار */
+  if (h->a - end > 8)
+    return 0;
+  for (size_t j = end; j < h->a; j++)
+    if (tok(c, j)->kind == NG_TOKEN_PUNCT)
+      return 0;
+  return 1;
+}
+
 static int
 received_before(const ctx *c, size_t a)
 {
@@ -642,7 +687,8 @@ stance_hit(ctx *c, const hit *h)
     conf -= 0.15;
   }
   if (t.group == NONE && t.entity == NONE && (!t.how || t.beneficiary) &&
-      h->p->implicit_target && (t.entity = salient_country(c, h->a)) != NONE) {
+      h->p->implicit_target && holder_governs(c, h, holder) &&
+      (t.entity = salient_country(c, h->a)) != NONE) {
     t.how = "not named: the country the text is about";
     conf -= 0.25;
   }

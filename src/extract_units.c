@@ -396,7 +396,11 @@ is_relative(const ctx *c, size_t i)
 static size_t
 institution_complement(const ctx *c, size_t i, size_t max)
 {
-  size_t end = i, n = 0, s = sentence_end(c, i);
+  size_t end = i, n = 0, s;
+
+  if (i >= c->seg->n_tokens)
+    return i; /* the cue ends the text */
+  s = sentence_end(c, i);
 
   while (n < max && end < s && !c->in_mention[end]) {
     size_t k = end;

@@ -1,0 +1,77 @@
+/* Words of stance patterns in their everyday senses, as general news uses
+ * them: "besides" (إلى جانب), talks between two sides, spreading
+ * knowledge (نشر), aid spoken of clauses away from any giver.  Each case
+ * is a text written for this test and the stances it must give ("holder
+ * Type target") or must not give (a leading "-"). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsgraph/newsgraph.h"
+#include "stances.h"
+#include "unit.h"
+
+static const spec_case cases[] = {
+    {"إلى جانب meaning \"together with\" is no support",
+     "وقعت ألمانيا في المجموعة الثالثة إلى جانب بلجيكا والنمسا. وحضر وزير "
+     "الخارجية المصري الاجتماع إلى جانب نظيره الأردني.",
+     {"-germany Support belgium", "-egypt Support jordan"}},
+    {"standing or lining up by an actor is support",
+     "قال رئيس الوزراء الإيطالي إن إيطاليا تقف إلى جانب اليونان في أزمتها. "
+     "وتونس والجزائر تصطفان إلى جانب ليبيا.",
+     {"italy Support greece", "tunisia Support libya", "algeria Support libya"}},
+    {"talks between two sides are no mediation by a subject named far before",
+     "قال وزير الخارجية الفرنسي في مؤتمر صحفي عقده أمس إن المفاوضات بين "
+     "إيران والولايات المتحدة تقترب من نهايتها.",
+     {"-france Mediate iran", "-france Mediate united-states"}},
+    {"an initiative attached to its owner, and hosting talks, are mediation",
+     "رحب الاتحاد الأفريقي بمبادرة مصرية بين إثيوبيا والسودان. واستضافت "
+     "قطر محادثات بين تشاد والنيجر.",
+     {"egypt Mediate ethiopia", "egypt Mediate sudan", "qatar Mediate chad",
+      "qatar Mediate niger"}},
+    {"نشر of knowledge or documents is no deployment",
+     "اندلعت احتجاجات في الجزائر. وقررت فرنسا نشر الوثائق التاريخية عن "
+     "حرب التحرير في الجزائر.",
+     {"-france Deploy algeria"}},
+    {"نشر of troops is a deployment, to where they go or the country in focus",
+     "تصاعد القتال في مالي وسيطر المتمردون على مدن في شمال مالي. وقررت تشاد "
+     "نشر 800 جندي هناك.",
+     {"chad Deploy mali"}},
+    {"aid another clause talks about has no unnamed target",
+     "ضربت الفيضانات باكستان وغمرت ثلث أراضي باكستان. وقال المتحدث باسم "
+     "الخارجية الصينية إن أسعار الغذاء ارتفعت في المدن الكبرى، وإن "
+     "المساعدات الإنسانية لا تصل إلى القرى.",
+     {"-china ProvideAid pakistan"}},
+    {"aid after its giver, with a short aside between, goes to the country "
+     "in focus",
+     "ضربت الفيضانات باكستان وغمرت ثلث أراضي باكستان. وأعلنت اليابان، عبر "
+     "وكالتها للتعاون الدولي، إرسال مساعدات إنسانية عاجلة.",
+     {"japan ProvideAid pakistan"}},
+    {"a text may end with an institution's noun (read past the last token "
+     "once; the sanitizer build catches it)",
+     "فرضت الولايات المتحدة عقوبات على إيران. كلمات مفتاحية: عقوبات محكمة",
+     {"united-states Sanction iran"}},
+};
+
+START_TEST(precision_phrasings)
+{
+  ng_lexicon *lex = ng_unit_lexicon_shipped();
+
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    ng_unit_check_specs(lex, &cases[i]);
+  ng_lexicon_free(lex);
+}
+END_TEST
+
+static Suite *
+make_suite(void)
+{
+  Suite *s = suite_create("precision");
+
+  ng_unit_add_integration(s, precision_phrasings);
+  return s;
+}
+
+NG_UNIT_MAIN(make_suite)
