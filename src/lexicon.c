@@ -996,7 +996,7 @@ static const char *const cue_classes[NG_CUE_COUNT] = {
     "NonNameCue", "RankCue", "GivenNameCue", "ClassifierCue", "CountryReference", "OrganizationReference",
     "OwnCountryReference", "GroupReference", "LatterReference",
     "InstitutionCue", "PatientNounCue", "NonStateHeadCue", "TownCue",
-    "SportsCue", "DealingNounCue", "CivilRoleCue", "CivilBodyCue"};
+    "SportsCue", "DealingNounCue", "CivilRoleCue", "CivilBodyCue", "NameHeadCue"};
 
 /* Builds one cue per ng:cue literal of a cue subject. */
 static ng_status

@@ -130,6 +130,8 @@ typedef enum ng_cue_kind {
                          politics, never an actor */
   NG_CUE_CIVIL_BODY,  /* نادي، شركة، مجلس الإدارة: the body in a person's
                          apposition that makes the role a civil one */
+  NG_CUE_NAME_HEAD,   /* شركة، مستشفى، ستاد: nouns that begin a name of its
+                         own, which a state's name after them is part of */
   NG_CUE_COUNT
 } ng_cue_kind;
 

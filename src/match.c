@@ -692,6 +692,7 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   ng_match_formal_names(*out, *n, lex, seg);
   ng_match_homographs(*out, *n, lex, seg);
   ng_match_club_names(*out, n, lex, seg);
+  ng_match_owned_names(*out, n, lex, seg);
   widen_persons(lex, seg, *out, *n);
   return match_parts(out, n, &cap, lex, seg);
 }

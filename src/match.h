@@ -53,6 +53,13 @@ void ng_match_homographs(ng_tmention *ms, size_t n, const ng_lexicon *lex,
 void ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
                          const ng_segments *seg);
 
+/* Drops from ms the state names that are part of another name: the
+ * genitive of a noun that begins a company's, a bank's, a hospital's or a
+ * venue's name (ng:NameHeadCue), right after it or after one more noun
+ * (شركة قطر للغاز، شركة نفط نيبال، ستاد الإمارات).  *n is updated. */
+void ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                          const ng_segments *seg);
+
 /* The states named inside the place mentions of ms after a direction
  * (جنوب لبنان → لبنان): mentions of their own, which overlap the place's,
  * in *out (caller frees), *n_out of them.  They are for the output only:

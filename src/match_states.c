@@ -270,3 +270,82 @@ ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
   }
   *n = kept;
 }
+
+/* ---- a state's name inside another name ------------------------------------ */
+
+/* Is token t a noun of ng:NameHeadCue in the construct state, without ال
+ * (شركة قطر؛ و، ف and a preposition may come before it: لشركة قطر)? */
+static int
+name_head(const ng_lexicon *lex, const ng_token *t)
+{
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++) {
+    const size_t *ks;
+    size_t nq;
+    if (t->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP))
+      continue;
+    nq = ng_lexicon_cues_from(lex, t->readings[r].key, &ks);
+    for (size_t q = 0; q < nq; q++)
+      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_NAME_HEAD &&
+          ng_lexicon_cue(lex, ks[q])->words.n == 1)
+        return 1;
+  }
+  return 0;
+}
+
+/* Particles that stand between a noun and a name without joining them. */
+static const char *const particles[] = {"في", "من", "الي", "علي", "عن", "مع", "بين",
+                                        "لدي", "ضد", "نحو", "عبر", "حول", "منذ", "بعد",
+                                        "قبل", "عند", "تحت", "فوق", "داخل", "خارج", "او"};
+
+/* Can token t be an indefinite noun inside a name, between its head and
+ * the state's name (شركة [نفط] نيبال، جمعية [كاريكاتير] إيران)?  A word
+ * with no clitic, no particle, and not a verb of the present tense (منظمة
+ * تدعم إسرائيل: ي or ت first, unless the word ends in ة like تنمية). */
+static int
+name_noun(const ng_token *t)
+{
+  size_t n = strlen(t->form);
+
+  if (t->kind != NG_TOKEN_WORD || n < 6 || !reading_of(t, t->form, 0, 0) ||
+      reading_among(t, particles, COUNT(particles), 0, 0))
+    return 0;
+  if (strncmp(t->form, "ي", 2) == 0)
+    return 0;
+  return strncmp(t->form, "ت", 2) != 0 || strcmp(t->form + n - 2, "ه") == 0;
+}
+
+/* Is the state mention m, whose previous mention ends at prev_end, the
+ * genitive of a name head, right after it or after one noun more? */
+static int
+inside_other_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+                  const ng_segments *seg)
+{
+  size_t h = m->first - 1;
+
+  if (m->first == 0 || prev_end > h || !same_sentence(seg, h, m->first) ||
+      (m->flags & (NG_CL_CONJ | NG_CL_PREP)))
+    return 0;
+  if (name_head(lex, &seg->tokens[h]))
+    return 1;
+  return h > 0 && prev_end < h && same_sentence(seg, h - 1, h) &&
+         name_noun(&seg->tokens[h]) && name_head(lex, &seg->tokens[h - 1]);
+}
+
+void
+ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                     const ng_segments *seg)
+{
+  size_t kept = 0, prev_end = 0;
+
+  for (size_t k = 0; k < *n; k++) {
+    ng_tmention m = ms[k];
+    size_t before = prev_end;
+    prev_end = m.end;
+    if (ng_lexicon_entity(lex, m.entity)->type == NG_COUNTRY &&
+        (m.kind == NG_MENTION_NAME || m.kind == NG_MENTION_ALIAS) &&
+        inside_other_name(&m, before, lex, seg))
+      continue; /* شركة قطر للغاز: the company's name */
+    ms[kept++] = m;
+  }
+  *n = kept;
+}
