@@ -59,7 +59,8 @@ subject_after(const ctx *c, size_t b, size_t end)
 }
 
 /* Is unit u a demonym adjective of the name just before it (مجموعة
- * «فاغنر» [الروسية], حركة «حماس» [الفلسطينية]), quotation marks between? */
+ * «فاغنر» [الروسية], حركة «حماس» [الفلسطينية], a place's: قاعدة العديد
+ * [القطرية]), quotation marks between? */
 static int
 demonym_of_name(const ctx *c, size_t u)
 {
@@ -70,8 +71,9 @@ demonym_of_name(const ctx *c, size_t u)
     return 0;
   while (i > first && is_quote(c, i - 1))
     i--;
-  return i > first && c->unit_at[i - 1] != NONE &&
-         c->unit_at[i - 1] != u && is_actor_unit(c, c->unit_at[i - 1]);
+  return i > first && c->unit_at[i - 1] != NONE && c->unit_at[i - 1] != u &&
+         (is_actor_unit(c, c->unit_at[i - 1]) ||
+          type_of(c, c->units[c->unit_at[i - 1]].entity) == NG_PLACE);
 }
 
 /* The nearest unit before a in its sentence that is not inside a

@@ -3,6 +3,8 @@
  * title, and the references back to a titled person. */
 #include "config.h"
 
+#include <string.h>
+
 #include "extract_internal.h"
 #include "persons.h"
 
@@ -315,12 +317,56 @@ own_country(const ctx *c, size_t a)
   return a != NONE && type_of(c, a) == NG_COUNTRY ? a : NONE;
 }
 
+/* Does word i end in the masculine pronoun ه (بلاده), not ها?  A state
+ * is feminine in Arabic: the pronoun stands for a person. */
+static int
+masculine_suffix(const ctx *c, size_t i)
+{
+  const char *f = tok(c, i)->form;
+  size_t n = strlen(f);
+
+  return n > 4 && strcmp(f + n - 2, "ه") == 0 && strcmp(f + n - 4, "ها") != 0 &&
+         c->text->orig[c->text->map[tok(c, i)->fend - 1]] != 0x0629;
+}
+
+/* Does a title (الرئيس الأمريكي) begin at token i? */
+static int
+title_at(const ctx *c, size_t i)
+{
+  for (size_t t = 0; t < c->out->n_titles; t++)
+    if (c->out->titles[t].first == i && c->out->titles[t].kind == NG_MENTION_TITLE)
+      return 1;
+  return 0;
+}
+
+/* The country of the person named (or titled: الرئيس الأمريكي) last
+ * before token i with no preposition before it (طلب X من نظيره Y تزويد
+ * بلاده: X's), in its sentence or the one before; NONE when none is. */
+static size_t
+person_country_before(const ctx *c, size_t i)
+{
+  size_t s = tok(c, i)->sentence;
+  size_t from = c->seg->sentences[s ? s - 1 : 0].first;
+
+  for (size_t u = c->n_units; u-- > 0;) {
+    if (c->units[u].first >= i)
+      continue;
+    if (c->units[u].first < from)
+      break;
+    if ((c->units[u].person != NONE || title_at(c, c->units[u].first)) &&
+        c->units[c->units[u].group].mark == NG_MARK_OBJ)
+      return own_country(c, c->units[u].actor);
+  }
+  return NONE;
+}
+
 /* A word that names the country the text is about (البلاد) or the
  * organization just named (المنظمة); NONE otherwise. */
 size_t
 reference_at(const ctx *c, size_t i, unsigned *flags)
 {
   const size_t *ks;
+  size_t a;
   for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
     const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
     unsigned f, lf;
@@ -340,6 +386,8 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
                             : salient_country(c, i);
     if (cue->kind == NG_CUE_ORG_REF)
       return referred_organization(c, i, cue->words.keys[0], cue->same_head);
+    if (masculine_suffix(c, i) && (a = person_country_before(c, i)) != NONE)
+      return a; /* اتهم ترامب قطر …، رغم أن بلاده: his, not Qatar's */
     return own_country(c, backref(c, i, NONE, NONE, REF_SUBJECT));
   }
   return NONE;

@@ -190,6 +190,19 @@ static const spec_case cases[] = {
      "مصر بالوساطة التي تقودها المملكة المغربية بين الفرقاء الليبيين.",
      {"turkey Mediate somalia", "turkey Mediate ethiopia",
       "-somalia Mediate ethiopia", "morocco Mediate libya"}},
+    {"بلاده (a masculine pronoun) is the country of the person named last, "
+     "not of a state named after him",
+     "اتهم الرئيس الأمريكي إيران بزعزعة الاستقرار، وقال إن بلاده ستنشر "
+     "قوات إضافية في العراق.",
+     {"united-states Deploy iraq", "-iran Deploy iraq"}},
+    {"بلاده after من نظيره Y is the subject's country, not Y's",
+     "وطلب الرئيس العراقي من نظيره الفرنسي تزويد بلاده بطائرات مسيرة.",
+     {"-iraq ProvideAid france", "-france ProvideAid france"}},
+    {"the adjective of a place (قاعدة عين الأسد العراقية) is no subject; "
+     "forces in a town are in its country",
+     "وتحتفظ الولايات المتحدة في قاعدة عين الأسد العراقية بوجود عسكري "
+     "كبير. وتنتشر قوات روسية في مدينة حلب منذ عام 2015.",
+     {"united-states Deploy iraq", "russia Deploy syria"}},
 };
 
 START_TEST(cooperation_phrasings)
