@@ -288,6 +288,47 @@ origin_after(const ctx *c, size_t b, size_t end)
   return c->units[u].group;
 }
 
+/* فرضت X على البلاد حزمة من العقوبات: a stance noun in the clause of a
+ * verb of the same stance, a few words on with no pause, is that verb's
+ * object: the verb's subject holds it (not an actor named between them).
+ * The subject's group, or NONE. */
+static size_t
+verb_object_holder(const ctx *c, const hit *h)
+{
+  hit v;
+
+  if (h->p->frame != NG_FRAME_NOUN || (h->last_flags & NG_CL_SUFFIX) ||
+      c->clause_holder == NONE || c->clause_by_noun ||
+      c->clause_sentence != tok(c, h->a)->sentence || c->clause_verb >= h->a ||
+      h->a - c->clause_verb > 8)
+    return NONE;
+  for (size_t i = c->clause_verb + 1; i < h->a; i++)
+    if (is_boundary(c, i))
+      return NONE;
+  v = trigger_at(c, c->clause_verb, 0);
+  return v.p && !v.p->is_relation && v.p->type == h->p->type ? c->clause_holder
+                                                              : NONE;
+}
+
+/* تضامنهما مع Y، ورفضهما العقوبات: a stance noun with a dual pronoun is
+ * held by the last pair named before it.  A verb trigger is read so only
+ * when a definite noun follows (رفضهما العقوبات): otherwise the pronoun is
+ * the verb's object.  The pair's group, or NONE. */
+static size_t
+dual_holder(const ctx *c, const hit *h, size_t end)
+{
+  const char *f = tok(c, h->b - 1)->form, *dual = "هما";
+  size_t n = strlen(f);
+
+  if (!(h->last_flags & NG_CL_SUFFIX) || n < strlen(dual) ||
+      strcmp(f + n - strlen(dual), dual) != 0)
+    return NONE;
+  if (h->p->frame == NG_FRAME_VERB &&
+      !(h->b < end && c->unit_at[h->b] == NONE && has_article(c, h->b)))
+    return NONE;
+  return recent_group(c, h->a);
+}
+
 /* The holder of a stance trigger and how it was found. */
 size_t
 find_holder(const ctx *c, const hit *h, size_t end, const char **how,
@@ -302,6 +343,14 @@ find_holder(const ctx *c, const hit *h, size_t end, const char **how,
       holder = NONE; /* توعّد فلان بمقاتلة الشرطة الكينية، واصفا إياها */
     if (holder != NONE)
       *how = "the subject of the clause the participle follows";
+    return holder;
+  }
+  if ((holder = dual_holder(c, h, end)) != NONE) {
+    *how = "a dual pronoun on the noun: the pair named before it";
+    return holder;
+  }
+  if ((holder = verb_object_holder(c, h)) != NONE) {
+    *how = "the subject of the verb of the same stance whose object it is";
     return holder;
   }
   if (h->p->frame == NG_FRAME_VERB) {

@@ -231,7 +231,8 @@ event_agent(const ctx *c, const hit *h)
 /* رفضت X العقوبات، انتقدت X الاتهامات: a definite object that is itself
  * the noun of a stance rule (العقوبات of the sanction rule) names a stance
  * told before: who held a stance of that type last, in this sentence or
- * the three before, other than the holder; NONE when none is told. */
+ * the six before (an article tells the sanctions, then the reactions to
+ * them), other than the holder; NONE when none is told. */
 size_t
 stance_author(const ctx *c, size_t i, size_t holder)
 {
@@ -243,7 +244,7 @@ stance_author(const ctx *c, size_t i, size_t holder)
   for (size_t k = c->out->n_facts; k-- > 0;) {
     const ng_tfact *f = &c->out->facts[k];
     if (f->is_relation || f->type != obj.p->type || f->negated ||
-        f->sentence > s || f->sentence + 3 < s || in_group(c, holder, f->holder))
+        f->sentence > s || f->sentence + 6 < s || in_group(c, holder, f->holder))
       continue;
     return f->holder;
   }

@@ -137,6 +137,24 @@ skip_apposition(const ctx *c, const hit *h, size_t i, size_t from,
   return i;
 }
 
+/* علّقت X، التي انضمت إليها Y، مشاركة البلاد: the actor named as the
+ * genitive of the noun at i, the object of the verb h, which loses or
+ * suffers what the noun names; the unit, or NONE. */
+static size_t
+object_genitive(const ctx *c, const hit *h, size_t i, size_t end, size_t holder)
+{
+  size_t u = i + 1 < end ? c->unit_at[i + 1] : NONE;
+
+  if (c->unit_at[i] != NONE || tok(c, i)->kind != NG_TOKEN_WORD ||
+      has_article(c, i) || ng_mark_parse(tok(c, i)->form) >= 0 ||
+      trigger_at(c, i, 0).p)
+    return NONE;
+  if (u == NONE || c->units[u].first != i + 1 || !target_unit(c, h, u) ||
+      c->units[u].mark != NG_MARK_OBJ || c->units[u].group == holder)
+    return NONE;
+  return u;
+}
+
 /* The place named right after the indefinite noun at i, as its genitive
  * (مطار بيروت، مدينة حلب، مخيمات غزة): where aid or troops go; NONE when
  * there is none (or it is the holder). */
@@ -570,6 +588,14 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
         t.group = v;
         t.at = j + 1;
         t.how = "the direct object, after an apposition to the subject";
+        return t;
+      }
+      if ((marks & 1u << NG_MARK_OBJ) &&
+          (v = object_genitive(c, h, j + 1, end, holder)) != NONE) {
+        t.group = c->units[v].group;
+        t.at = j + 2;
+        t.how = "the genitive of the direct object, after an apposition to "
+                "the subject";
         return t;
       }
       stop += j - i; /* the window counts from after the apposition, */

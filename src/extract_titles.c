@@ -378,6 +378,9 @@ reference_at(const ctx *c, size_t i, unsigned *flags)
       continue;
     if ((cue->kind == NG_CUE_OWN_REF) != ((lf & NG_CL_SUFFIX) != 0))
       continue; /* بلاده has its pronoun; البلاد has none */
+    if (cue->kind == NG_CUE_ORG_REF && !(f & NG_CL_ART))
+      continue; /* مجموعة الكومنولث: without its article the word heads a
+                   name, it takes up none */
     *flags = f;
     if (cue->kind == NG_CUE_LATTER_REF)
       return nearest_referent(c, 0, i, NONE, NONE, 0);
