@@ -1,8 +1,10 @@
 /* Words of stance patterns in their everyday senses, as general news uses
  * them: "besides" (إلى جانب), talks between two sides, spreading
- * knowledge (نشر), aid spoken of clauses away from any giver.  Each case
- * is a text written for this test and the stances it must give ("holder
- * Type target") or must not give (a leading "-"). */
+ * knowledge (نشر), aid spoken of clauses away from any giver; and short
+ * wire-style sentences of common phrasings (denying accusations, attacking
+ * a policy, a trade ban, the UN's adjective أممي).  Each case is a text
+ * written for this test and the stances it must give ("holder Type
+ * target") or must not give (a leading "-"). */
 #include "config.h"
 
 #include <stdio.h>
@@ -55,6 +57,43 @@ static const spec_case cases[] = {
      {"united-states Sanction iran"}},
 };
 
+static const spec_case wire_cases[] = {
+    {"denying an actor's accusations rejects that actor",
+     "نفت قطر الاتهامات الإماراتية. ونفى الكرملين مزاعم واشنطن بشأن الهجوم.",
+     {"qatar Reject united-arab-emirates", "russia Reject united-states"}},
+    {"denying a fact is no stance",
+     "ضربت عاصفة العراق. ونفت وزارة الصحة العراقية وقوع إصابات في بغداد.",
+     {"-iraq Reject iraq"}},
+    {"attacking a policy or statements is criticism of their owner",
+     "هاجم الرئيس الإيراني السياسة الأمريكية في المنطقة. وهاجمت أنقرة "
+     "تصريحات وزير الخارجية اليوناني.",
+     {"iran Criticize united-states", "turkey Criticize greece"}},
+    {"a military attack is no criticism",
+     "هاجمت القوات التركية مواقع المسلحين في شمال العراق.",
+     {"-turkey Criticize iraq"}},
+    {"a trade ban aimed at a state is a sanction",
+     "منعت روسيا استيراد الفواكه من تركيا. وأوقفت ألمانيا تصدير الأسلحة "
+     "إلى السعودية.",
+     {"russia Sanction turkey", "germany Sanction saudi-arabia"}},
+    {"a ban on one's own trade is none",
+     "حظرت الحكومة الهندية تصدير الأرز لمواجهة ارتفاع الأسعار.",
+     {"-india Sanction india"}},
+    {"أممي is the United Nations' adjective; an acronym may take ال",
+     "أعلنت كوريا الشمالية رفضها للعقوبات الأممية. وعلقت الإيكواس عضوية "
+     "غينيا.",
+     {"north-korea Reject un", "ecowas Sanction guinea"}},
+};
+
+START_TEST(wire_phrasings)
+{
+  ng_lexicon *lex = ng_unit_lexicon_shipped();
+
+  for (size_t i = 0; i < sizeof wire_cases / sizeof *wire_cases; i++)
+    ng_unit_check_specs(lex, &wire_cases[i]);
+  ng_lexicon_free(lex);
+}
+END_TEST
+
 START_TEST(precision_phrasings)
 {
   ng_lexicon *lex = ng_unit_lexicon_shipped();
@@ -71,6 +110,7 @@ make_suite(void)
   Suite *s = suite_create("precision");
 
   ng_unit_add_integration(s, precision_phrasings);
+  ng_unit_add_integration(s, wire_phrasings);
   return s;
 }
 
