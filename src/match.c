@@ -158,9 +158,6 @@ is_locative(const ng_lexicon *lex, const ng_segments *seg, size_t i,
           place_noun(lex, &seg->tokens[i - 2]));
 }
 
-static int after_title(const ng_lexicon *lex, const ng_segments *seg,
-                       size_t i, int bodies);
-
 /* Directions, which stand before a place's name in the genitive. */
 static const char *const directions[] = {"جنوب", "شمال", "شرق", "غرب", "وسط"};
 
@@ -183,7 +180,7 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
     return 1;
   prev = &seg->tokens[i - 1];
-  if (prev->kind == NG_TOKEN_PUNCT || after_title(lex, seg, i, 1))
+  if (prev->kind == NG_TOKEN_PUNCT || ng_match_after_title(lex, seg, i, 1))
     return 1; /* رئيس مالي، حكومة مالي */
   for (size_t k = 0; k < sizeof directions / sizeof *directions; k++)
     for (size_t r = 0; r < prev->n_readings; r++)
@@ -254,8 +251,8 @@ ng_match_best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   return c.len;
 }
 
-static ng_status
-push_mention(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
+ng_status
+ng_match_push(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
              size_t i, size_t len, const ng_reading *rd, size_t entity,
              ng_mention_kind kind)
 {
@@ -272,143 +269,8 @@ push_mention(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
   return NG_PUSH(*out, *n, *cap, m);
 }
 
-/* ---- short references to persons named earlier ------------------------- */
-
-/* Common name parts that never identify a person alone. */
-static const char *const weak_parts[] = {"بن", "ابن", "بنت", "عبد", "ابو",
-                                         "ال", "دي", "فون", "van", "de", "bin",
-                                         "al", "el"};
-
-/* Regnal ordinals (عبد الله الثاني، محمد السادس): the last word of such a
- * name is no surname, and alone it is a common word (ثاني، الأول). */
-static const char *const ordinals[] = {
-    "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر",
-    "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه",
-    "عاشره"}; /* and the feminine (إليزابيث الثانية) */
-
-static int
-in_list(const char *key, const char *const *list, size_t n)
-{
-  for (size_t k = 0; k < n; k++)
-    if (strcmp(key, list[k]) == 0)
-      return 1;
-  return 0;
-}
-
-static int
-weak_part(const char *key)
-{
-  if (strlen(key) < 6 && (unsigned char)key[0] >= 0x80) /* under 3 letters */
-    return 1;
-  return in_list(key, weak_parts, sizeof weak_parts / sizeof *weak_parts) ||
-         in_list(key, ordinals, sizeof ordinals / sizeof *ordinals);
-}
-
-/* Is key a word of a patronymic or family name (بن، ابن، بنت، آل)? */
-static int
-patronymic_word(const char *key)
-{
-  return strcmp(key, "بن") == 0 || strcmp(key, "ابن") == 0 ||
-         strcmp(key, "بنت") == 0 || strcmp(key, "ال") == 0;
-}
-
-/* True when a name has a patronymic: its last word is a father's or
- * family name shared by many, so no part stands alone. */
-static int
-patronymic(const ng_words *w)
-{
-  for (size_t k = 0; k < w->n; k++)
-    if (patronymic_word(w->keys[k]))
-      return 1;
-  return 0;
-}
-
-/* Records part (the surname, or with first set the given name) of a
- * person, the stem key with ال before it when the name writes it (الأسد
- * is not أسد); a part two persons share is marked SIZE_MAX (ambiguous). */
-static ng_status
-add_part(ng_map *parts, const char *key, int article, size_t person, int first)
-{
-  size_t prev;
-  ng_buf b = {0};
-  ng_status rc;
-
-  if (weak_part(key))
-    return NG_OK;
-  if (ng_buf_printf(&b, "%s%s%s", first ? "^" : "", article ? "ال" : "", key) != NG_OK)
-    return NG_ERR_NOMEM;
-  if (ng_map_get(parts, b.data, &prev) && prev != person)
-    rc = ng_map_put(parts, b.data, SIZE_MAX);
-  else
-    rc = ng_map_put(parts, b.data, person);
-  ng_buf_free(&b);
-  return rc;
-}
-
-/* The reading of token tok with exactly the clitics flags, or NULL. */
-static const ng_reading *
-reading_with(const ng_token *tok, unsigned flags)
-{
-  for (size_t r = 0; r < tok->n_readings; r++)
-    if (tok->readings[r].flags == flags)
-      return &tok->readings[r];
-  return NULL;
-}
-
-/* Records the surname and given name of the person of mention m as the
- * text writes them: an alias (كوفي أنان for the label كوفي عنان) is
- * referred to by its own last word. */
-static ng_status
-add_written_parts(ng_map *parts, const ng_segments *seg, const ng_tmention *m)
-{
-  const ng_token *last = &seg->tokens[m->end - 1];
-  const ng_reading *rd;
-  ng_status rc = NG_OK;
-
-  if (m->end - m->first < 2)
-    return NG_OK;
-  for (size_t i = m->first; i < m->end; i++)
-    if (patronymic_word(seg->tokens[i].form))
-      return NG_OK; /* see patronymic() */
-  if ((rd = reading_with(last, NG_CL_ART)) || (rd = reading_with(last, 0)))
-    rc = add_part(parts, rd->key, rd->flags != 0, m->entity, 0);
-  rd = reading_with(&seg->tokens[m->first], m->flags);
-  if (rc == NG_OK && rd)
-    rc = add_part(parts, rd->key, (rd->flags & NG_CL_ART) != 0, m->entity, 1);
-  return rc;
-}
-
-/* Maps the surname (key) and given name ("^" key) of each person named in
- * full to the person, from its label and from the words the text uses. */
-static ng_status
-collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
-              const ng_tmention *ms, size_t n)
-{
-  for (size_t i = 0; i < n; i++) {
-    const ng_entity *e = ng_lexicon_entity(lex, ms[i].entity);
-    ng_words w;
-    ng_status rc = NG_OK;
-    if (e->type != NG_PERSON || !e->label_ar ||
-        ng_words_parse(&w, e->label_ar) != NG_OK)
-      continue;
-    if (w.n > 1 && !patronymic(&w))
-      rc = add_part(parts, w.keys[w.n - 1], w.article[w.n - 1], ms[i].entity, 0);
-    if (rc == NG_OK && w.n > 1)
-      rc = add_part(parts, w.keys[0], w.article[0], ms[i].entity, 1);
-    ng_words_free(&w);
-    if (rc == NG_OK)
-      rc = add_written_parts(parts, seg, &ms[i]);
-    if (rc != NG_OK)
-      return rc;
-  }
-  return NG_OK;
-}
-
-/* Is token i - 1 a title, or with bodies set also a state organ (the
- * last word of a title or body pattern's trigger: الرئيس، وزير الخارجية،
- * حكومة)? */
-static int
-after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies)
+int
+ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies)
 {
   const ng_token *t;
 
@@ -427,116 +289,6 @@ after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies)
     }
   }
   return 0;
-}
-
-/* Looks up the part "prefix" + the reading's word (with its ال) in parts;
- * SIZE_MAX when absent or shared. */
-static size_t
-part_of(const ng_map *parts, const char *prefix, const ng_reading *rd)
-{
-  ng_buf b = {0};
-  size_t e = SIZE_MAX;
-
-  if (ng_buf_printf(&b, "%s%s%s", prefix, (rd->flags & NG_CL_ART) ? "ال" : "",
-                    rd->key) != NG_OK ||
-      !ng_map_get(parts, b.data, &e))
-    e = SIZE_MAX;
-  ng_buf_free(&b);
-  return e;
-}
-
-/* A person named earlier whose surname token i is, or whose given name it
- * is right after a title (الرئيس قاسم; not علي, which the preposition على
- * folds to); SIZE_MAX when none. */
-static size_t
-part_at(const ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
-        size_t i, const ng_reading **rd_out)
-{
-  const ng_token *tok = &seg->tokens[i];
-  int titled = -1;
-
-  for (size_t r = 0; r < tok->n_readings; r++) {
-    const ng_reading *rd = &tok->readings[r];
-    size_t e;
-    if (rd->flags & (NG_CL_SUFFIX | NG_CL_FUT | NG_CL_ACC))
-      continue;
-    if ((e = part_of(parts, "", rd)) != SIZE_MAX) {
-      *rd_out = rd;
-      return e;
-    }
-    if (titled < 0)
-      titled = after_title(lex, seg, i, 0);
-    if (!titled || strcmp(rd->key, "علي") == 0)
-      continue;
-    if ((e = part_of(parts, "^", rd)) != SIZE_MAX) {
-      *rd_out = rd;
-      return e;
-    }
-  }
-  return SIZE_MAX;
-}
-
-/* Has entity e a full mention before token i? */
-static int
-named_before(const ng_tmention *ms, size_t n, size_t e, size_t i)
-{
-  for (size_t k = 0; k < n && ms[k].first < i; k++)
-    if (ms[k].entity == e)
-      return 1;
-  return 0;
-}
-
-static int
-compare_mentions(const void *a, const void *b)
-{
-  const ng_tmention *x = a, *y = b;
-  return x->first < y->first ? -1 : x->first > y->first;
-}
-
-/* Is token i - 1 a particle of a foreign surname (دا سيلفا، دي ميستورا، دو
- * فيلبان), which a reference by the surname carries? */
-static int
-particle_before(const ng_segments *seg, size_t i)
-{
-  static const char *const particles[] = {"دا", "دي", "دو", "فان", "فون"};
-  const ng_token *t;
-
-  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
-    return 0;
-  t = &seg->tokens[i - 1];
-  return t->kind == NG_TOKEN_WORD && t->n_readings > 0 &&
-         in_list(t->form, particles, sizeof particles / sizeof *particles);
-}
-
-/* Adds references to persons by a part of their name after a full mention. */
-static ng_status
-match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
-            const ng_segments *seg)
-{
-  ng_map parts = {0};
-  size_t full = *n, m = 0;
-  ng_status rc = collect_parts(&parts, lex, seg, *out, full);
-
-  for (size_t i = 0; rc == NG_OK && i < seg->n_tokens; i++) {
-    const ng_reading *rd = NULL;
-    size_t e;
-    while (m < full && (*out)[m].end <= i)
-      m++;
-    if (m < full && (*out)[m].first <= i)
-      continue; /* inside a full mention */
-    e = part_at(&parts, lex, seg, i, &rd);
-    if (e == SIZE_MAX || !named_before(*out, full, e, i))
-      continue;
-    if (particle_before(seg, i) && !(m > 0 && (*out)[m - 1].end >= i))
-      rc = push_mention(out, n, cap, seg, i - 1, 2, &seg->tokens[i - 1].readings[0],
-                        e, NG_MENTION_REFERENCE); /* دا [سيلفا] */
-    else
-      rc = push_mention(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
-  }
-  ng_map_free(&parts);
-  if (rc == NG_OK && *n > full)
-    qsort(*out, *n, sizeof **out, compare_mentions);
-  return rc;
 }
 
 /* ---- short names, which the article's other mentions resolve ---------- */
@@ -638,7 +390,7 @@ widen_persons(const ng_lexicon *lex, const ng_segments *seg, ng_tmention *ms,
         m->end - m->first < 2 ||
         seg->tokens[i - 1].sentence != seg->tokens[i].sentence ||
         (k > 0 && ms[k - 1].end >= i) || (m->flags & ~NG_CL_ART) ||
-        after_title(lex, seg, i, 1) || /* المتحدث [باسم] فلان: a title's word */
+        ng_match_after_title(lex, seg, i, 1) || /* المتحدث [باسم] فلان: a title's word */
         strlen(seg->tokens[i - 1].form) < 6 || /* هو، لي: pronouns first */
         !(rd = given_name_reading(lex, &seg->tokens[i - 1])))
       continue;
@@ -682,7 +434,7 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
       continue;
     }
     const ng_phrase *ph = ng_lexicon_phrase(lex, c.phrase);
-    if (push_mention(out, n, &cap, seg, i, c.len, c.reading, ph->entity,
+    if (ng_match_push(out, n, &cap, seg, i, c.len, c.reading, ph->entity,
                      ph->kind) != NG_OK)
       return NG_ERR_NOMEM;
     (*out)[*n - 1].short_name = ph->short_name;
@@ -694,5 +446,5 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   ng_match_club_names(*out, n, lex, seg);
   ng_match_owned_names(*out, n, lex, seg);
   widen_persons(lex, seg, *out, *n);
-  return match_parts(out, n, &cap, lex, seg);
+  return ng_match_parts(out, n, &cap, lex, seg);
 }

@@ -31,6 +31,26 @@ size_t ng_match_phrase_length(const ng_segments *seg, size_t i,
 size_t ng_match_best_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
                         size_t *phrase, const ng_reading **rd);
 
+/* Appends to *out (*n of them, room for *cap) the mention of entity over
+ * tokens [i, i + len) read as rd, of kind kind. */
+ng_status ng_match_push(ng_tmention **out, size_t *n, size_t *cap,
+                        const ng_segments *seg, size_t i, size_t len,
+                        const ng_reading *rd, size_t entity, ng_mention_kind kind);
+
+/* Is token i - 1 a title, or with bodies set also a state organ (the
+ * last word of a title or body pattern's trigger: الرئيس، وزير الخارجية،
+ * حكومة)? */
+int ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+                         int bodies);
+
+/* Adds to *out (the full mentions, in token order; *n of them, room for
+ * *cap) the references to persons by a part of their name after a full
+ * mention (أنان after كوفي أنان), and by a lexicon person's surname
+ * right after a title (الرئيس الأمريكي بوش); sorts them in.
+ * match_parts.c. */
+ng_status ng_match_parts(ng_tmention **out, size_t *n, size_t *cap,
+                         const ng_lexicon *lex, const ng_segments *seg);
+
 /* Widens the state mentions of ms (n of them, in token order) over the head
  * noun of a formal name right before them: جمهورية + name (جمهورية
  * فنزويلا) and الجمهورية/المملكة/السلطنة + adjective (الجمهورية اللبنانية)
