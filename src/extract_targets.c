@@ -392,7 +392,8 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
     if (u != NONE && c->units[u].first == i) {
       int mk = c->units[c->units[u].group].mark;
       if (mk == NG_MARK_OBJ && i > from && c->unit_at[i - 1] == NONE &&
-          patient_noun_at(c, i - 1)) {
+          patient_noun_at(c, i - 1) &&
+          h->p->type != NG_THREATEN) { /* توعدت X بمعاقبة Y: Y threatened */
         t.at = i; /* وصف X حصار قطر بأنه …: about who blockades Qatar */
         t.how = "the actor suffers the act named before it";
         return t;

@@ -53,6 +53,22 @@ static const spec_case cases[] = {
      "عقدت المجموعة الاقتصادية لدول غرب أفريقيا قمة طارئة في أبوجا. "
      "وأدانت المجموعة الانقلاب في غينيا، وفرضت عقوبات على قادته.",
      {"ecowas Sanction guinea"}},
+    {"a threat to do an act to an actor threatens that actor (its patient)",
+     "توعدت إيران بمعاقبة إسرائيل على اغتيال قائدها. وهددت كوريا الشمالية "
+     "بمهاجمة القواعد الأمريكية في المحيط الهادئ.",
+     {"iran Threaten israel", "north-korea Threaten united-states"}},
+    {"a threat with no actor to suffer it threatens no one",
+     "وتوعد الرئيس البرازيلي بمكافحة الفقر في البلاد.",
+     {"-brazil Threaten brazil"}},
+    {"saying that an actor's act is unlawful or an aggression criticizes it",
+     "وقالت الخارجية الروسية إن العقوبات الأمريكية «غير قانونية». وردت "
+     "بكين بأن صفقة الأسلحة البريطانية لتايوان «انتهاك خطير» لسيادتها.",
+     {"russia Criticize united-states", "china Criticize united-kingdom"}},
+    {"a judgement of an act no actor owns, or a plain warning, criticizes "
+     "no one",
+     "وقال وزير الخارجية المصري إن الهجوم على الكنيسة جريمة. وقالت "
+     "الحكومة اليابانية إن الوضع في الصين خطير.",
+     {"-egypt Criticize egypt", "-japan Criticize china"}},
 };
 
 START_TEST(hostile_constructions)
