@@ -3,6 +3,8 @@
  * shares. */
 #include "config.h"
 
+#include <string.h>
+
 #include "extract_internal.h"
 
 /* Does word i name those who act for an actor named after it: its leaders
@@ -34,23 +36,50 @@ agents_at(const ctx *c, size_t i, size_t end)
   return 0;
 }
 
+/* اتهم مكتبه الحركة، قال مكتبها: a leader's office with the pronoun for
+ * the leader speaks for the person named last before it, in its sentence
+ * or the one before.  That person's group, or NONE. */
+static size_t
+office_of_named(const ctx *c, size_t b)
+{
+  size_t s = tok(c, b)->sentence;
+
+  if (!has_key(c, b, "مكتب", NG_CL_CONJ | NG_CL_SUFFIX) ||
+      has_key(c, b, "مكتب", NG_CL_CONJ))
+    return NONE; /* مكتب with its pronoun, not مكتب X */
+  for (size_t u = c->n_units; u-- > 0;) {
+    const unit *un = &c->units[u];
+    if (un->first >= b)
+      continue;
+    if (tok(c, un->first)->sentence + 1 < s)
+      break;
+    const ng_tmention *m = mention_at(c, un->first);
+    if (un->actor != NONE &&
+        (un->person != NONE || (m && m->kind == NG_MENTION_TITLE)))
+      return un->group; /* a person, or an office (الرئيس الأمريكي) */
+  }
+  return NONE;
+}
+
 /* The subject right after a verb ending at b: a unit with no preposition,
  * perhaps after "كل من", or the actor those who act for it belong to. */
 size_t
 subject_after(const ctx *c, size_t b, size_t end)
 {
-  size_t skip = 0;
+  size_t skip = 0, u;
 
   if (b + 1 < end && is_word(c, b, "كل") && is_word(c, b + 1, "من"))
     b += 2;
   if (b + 1 < end && c->unit_at[b] == NONE && (skip = agents_at(c, b, end)))
     b += skip; /* طالب [قادة] آسيان، شاركت [وحدات من] الجيش الروسي */
+  if (b + 1 < end && c->unit_at[b] == NONE && (u = office_of_named(c, b)) != NONE)
+    return u; /* واتهم مكتبه الحركة */
   if (b + 1 < end && c->unit_at[b] == NONE && classifier_at(c, b))
     b++; /* أدانت [دول] مجموعة السبع، أعلنت [دولة] الإمارات */
   if (b + 1 < end && c->unit_at[b] == NONE && resumptive_at(c, b))
     b++; /* وهو ما ندّدت [به] طهران */
   if (b < end && c->unit_at[b] != NONE) {
-    size_t u = c->unit_at[b];
+    u = c->unit_at[b];
     if (c->units[u].first == b && is_actor_unit(c, u) &&
         (c->units[u].mark == NG_MARK_OBJ || (skip && is_word(c, b - 1, "من"))))
       return c->units[u].group;

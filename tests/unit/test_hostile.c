@@ -69,6 +69,15 @@ static const spec_case cases[] = {
      "وقال وزير الخارجية المصري إن الهجوم على الكنيسة جريمة. وقالت "
      "الحكومة اليابانية إن الوضع في الصين خطير.",
      {"-egypt Criticize egypt", "-japan Criticize china"}},
+    {"a leader's office with the pronoun (مكتبه) speaks for the leader "
+     "named before",
+     "رفضت حركة حماس المقترح الإسرائيلي، فيما التقى رئيس الوزراء "
+     "الإسرائيلي وفدا أمريكيا. واتهم مكتبه الحركة بعرقلة الاتفاق.",
+     {"israel Accuse hamas"}},
+    {"the office of a named body (مكتب X) is no pronoun's",
+     "وصل الرئيس الفرنسي إلى بيروت. وانتقد مكتب الأمم المتحدة في لبنان "
+     "الغارات الإسرائيلية.",
+     {"-france Criticize israel"}},
 };
 
 START_TEST(hostile_constructions)
