@@ -42,6 +42,13 @@ NON_COUNTRY = {"AA", "EU", "EZ", "QO", "UN", "XA", "XB", "ZZ",
 KOSOVO = "XK"
 KOSOVO_ALPHA3 = "XKX"
 
+# Codes whose CLDR main name is the land and whose short name the state: for PS the
+# main name "الأراضي الفلسطينية" (Palestinian Territories) names the West Bank and Gaza,
+# a place (ontology/places.ttl), and "فلسطين" (Palestine) the state.  The short name is
+# the label and the main name is left out, so the land is never taken for the state.
+# The IRI stays the slug of the English main name, like every other.
+LAND_NAMED = {"PS"}
+
 PREFIXES = [
     ("ng", "https://w3id.org/newsgraph/ns#"),
     ("ngid", "https://w3id.org/newsgraph/id/"),
@@ -134,16 +141,17 @@ def strip_parenthetical(name):
     return re.sub(r"\s+", " ", re.sub(r"\s*\([^)]*\)\s*", " ", name)).strip()
 
 
-def label_and_aliases(names, lang):
-    """Split one locale's names for a territory into (label, aliases, acronyms)."""
+def label_and_aliases(names, lang, land_named=False):
+    """Split one locale's names for a territory into (label, aliases, acronyms);
+    with land_named, the main name names the land and is left out."""
     main = names.get("")
     if main is None:
         return None, set(), set()
     label = main
-    if "(" in main:
+    if "(" in main or (land_named and names.get("short")):
         label = names.get("short") or strip_parenthetical(main)
     aliases, acronyms = set(), set()
-    for candidate in [main, names.get("short"), names.get("variant")]:
+    for candidate in [None if land_named else main, names.get("short"), names.get("variant")]:
         if not candidate or candidate == label:
             continue
         if lang == "en" and is_acronym(candidate):
@@ -187,8 +195,8 @@ def build_entities(cldr):
         if iri in entities:
             raise SystemExit("gen-countries: slug %s used by %s and %s"
                              % (iri, entities[iri]["code"], code))
-        ar_label, ar_alias, _ = label_and_aliases(ar[code], "ar")
-        en_label, en_alias, en_acr = label_and_aliases(en[code], "en")
+        ar_label, ar_alias, _ = label_and_aliases(ar[code], "ar", code in LAND_NAMED)
+        en_label, en_alias, en_acr = label_and_aliases(en[code], "en", code in LAND_NAMED)
         entities[iri] = {
             "code": code, "alpha3": alpha3, "numeric": numeric,
             "labels": [(ar_label, "ar"), (en_label, "en")],
