@@ -24,6 +24,26 @@ in_group(const ctx *c, size_t g, size_t a)
   return 0;
 }
 
+/* هددت X بقطع العلاقات مع Y، لوّحت X بفرض عقوبات على Y: is the trigger
+ * the act a threat verb of its clause threatens (a ب before it, that verb
+ * a few words back)?  A threatened sanction is a threat (CAMEO 131). */
+static int
+threatened_act(const ctx *c, const hit *h)
+{
+  size_t first = sentence_first(c, h->a);
+
+  if (!(h->flags & NG_CL_PREP_B))
+    return 0;
+  for (size_t i = h->a; i-- > first && i + 8 > h->a && !is_boundary(c, i);) {
+    hit v = c->unit_at[i] == NONE && tok(c, i)->kind == NG_TOKEN_WORD
+                ? trigger_at(c, i, 0)
+                : (hit){NULL, 0, 0, 0, 0};
+    if (v.p && !v.p->is_relation)
+      return v.p->type == NG_THREATEN && v.p->frame != NG_FRAME_NOUN;
+  }
+  return 0;
+}
+
 /* Emits one stance per holder × target of a trigger; n records the
  * stance type and flags for an explanation. */
 static ng_status
@@ -49,6 +69,8 @@ emit_stances(ctx *c, const hit *h, size_t holder, const target *t,
       (cue_before(c, NG_CUE_SUSPEND, h->a, h->a) ||
        cue_before_subject(c, NG_CUE_SUSPEND, h, holder)))
     type = h->p->suspended_type; /* علّقت X مساعداتها لـ Y: a sanction */
+  if (type == NG_SANCTION && threatened_act(c, h))
+    type = NG_THREATEN; /* هددت X بقطع العلاقات مع Y */
   if (hedged)
     conf -= 0.2;
   n->type = type;

@@ -78,6 +78,14 @@ static const spec_case cases[] = {
      "وصل الرئيس الفرنسي إلى بيروت. وانتقد مكتب الأمم المتحدة في لبنان "
      "الغارات الإسرائيلية.",
      {"-france Criticize israel"}},
+    {"a threatened sanction is a threat, not a sanction",
+     "هددت تركيا بقطع العلاقات الدبلوماسية مع الإمارات. ولوحت الجزائر "
+     "بتجميد علاقاتها مع إسبانيا.",
+     {"turkey Threaten united-arab-emirates", "algeria Threaten spain",
+      "-turkey Sanction united-arab-emirates", "-algeria Sanction spain"}},
+    {"a sanction with ب after a verb of doing stays a sanction",
+     "وقامت السعودية بقطع العلاقات مع إيران.",
+     {"saudi-arabia Sanction iran", "-saudi-arabia Threaten iran"}},
 };
 
 START_TEST(hostile_constructions)
