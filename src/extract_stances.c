@@ -510,6 +510,28 @@ aside_end(const ctx *c, size_t open, size_t limit)
   return NONE;
 }
 
+/* Is a verb of arrival or deployment (ng:ArrivalCue: وصلت، انتشرت،
+ * المتمركزة) within its reach of the trigger, before or after it, in its
+ * sentence? */
+static int
+arrival_near(const ctx *c, const hit *h)
+{
+  size_t first = sentence_first(c, h->a), end = sentence_end(c, h->a);
+
+  for (size_t i = first; i < end; i++) {
+    const size_t *ks;
+    if (c->in_mention[i] || tok(c, i)->kind != NG_TOKEN_WORD || (i >= h->a && i < h->b))
+      continue;
+    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+      size_t d = i < h->a ? h->a - i : i - h->b;
+      if (cue->kind == NG_CUE_ARRIVAL && d <= cue->scope && cue_at(c, cue, i))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* May a noun's target go unnamed (the country the text is about)?  Only
  * when its holder is near and in the same clause, as the subject of the
  * verb that governs it (أرسلت باريس طائرات تحمل فرق إنقاذ) or attached to
@@ -520,8 +542,10 @@ holder_governs(const ctx *c, const hit *h, size_t holder)
 {
   size_t end = c->units[group_end(c, holder) - 1].end, close;
 
-  if (h->p->frame != NG_FRAME_NOUN || end > h->a)
+  if (h->p->frame != NG_FRAME_NOUN)
     return 1;
+  if (end > h->a) /* القوات الروسية: only where they are sent or stationed */
+    return h->p->type != NG_DEPLOY || arrival_near(c, h);
   if (is_comma(c, end) && (close = aside_end(c, end, h->a)) != NONE)
     end = close + 1; /* أعلنت X، عبر وكالتها للتنمية، تخصيص مليون دولار */
   if (h->a - end > 8)

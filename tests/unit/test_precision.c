@@ -51,6 +51,15 @@ static const spec_case cases[] = {
      "ضربت الفيضانات باكستان وغمرت ثلث أراضي باكستان. وأعلنت اليابان، عبر "
      "وكالتها للتعاون الدولي، إرسال مساعدات إنسانية عاجلة.",
      {"japan ProvideAid pakistan"}},
+    {"forces named by their state's adjective are no deployment without "
+     "a verb of sending, arriving or being stationed",
+     "زار وزير الدفاع الأمريكي العراق. وأشاد الوزير بالقوات الخاصة "
+     "العراقية، وانتقد قمع قوات الأمن الإيرانية للمتظاهرين.",
+     {"-iraq Deploy united-states", "-iran Deploy iraq"}},
+    {"police sent abroad are deployed where they arrive",
+     "تعاني هايتي من عنف العصابات. ووصل نحو 300 شرطي كيني إلى هايتي. "
+     "وبدأت القوات البنغلاديشية الانتشار في المدن الكبرى.",
+     {"kenya Deploy haiti", "bangladesh Deploy haiti"}},
     {"a text may end with an institution's noun (read past the last token "
      "once; the sanitizer build catches it)",
      "فرضت الولايات المتحدة عقوبات على إيران. كلمات مفتاحية: عقوبات محكمة",
