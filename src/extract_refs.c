@@ -121,8 +121,28 @@ recent_organization(const ctx *c, size_t pos)
   return NONE;
 }
 
+/* Folded keys of the words news uses in turn for one deployed mission:
+ * بعثة الدعم الأمني … is then «القوة» and «المهمة». */
+static const char *const mission_heads[] = {"بعثه", "قوه", "مهمه"};
+
+/* Is head, the first word of a name, the reference word key or, for a
+ * mission, one of the words for it? */
+static int
+same_head_word(const char *head, const char *key)
+{
+  int head_mission = 0, key_mission = 0;
+
+  if (strcmp(head, key) == 0)
+    return 1;
+  for (size_t k = 0; k < sizeof mission_heads / sizeof *mission_heads; k++) {
+    head_mission |= strcmp(head, mission_heads[k]) == 0;
+    key_mission |= strcmp(key, mission_heads[k]) == 0;
+  }
+  return head_mission && key_mission;
+}
+
 /* Does the Arabic label of entity e begin with the word key (folded,
- * without ال): الاتحاد الأوروبي for الاتحاد? */
+ * without ال): الاتحاد الأوروبي for الاتحاد; بعثة … for القوة? */
 static int
 named_with_head(const ctx *c, size_t e, const char *key)
 {
@@ -134,7 +154,7 @@ named_with_head(const ctx *c, size_t e, const char *key)
     return 0;
   if ((space = strchr(f, ' ')))
     *space = '\0';
-  same = strcmp(ng_word_key(f, &article), key) == 0;
+  same = same_head_word(ng_word_key(f, &article), key);
   free(f);
   return same;
 }

@@ -373,6 +373,28 @@ dealing_noun_at(const ctx *c, size_t i)
   return 0;
 }
 
+/* تعهّدت X بإرسال عناصر للانضمام إلى القوة: aid or troops given for a
+ * purpose (ل and a verbal noun at noun) go where its إلى names.  That
+ * actor's group, or NONE. */
+static size_t
+purpose_destination(const ctx *c, const hit *h, size_t noun, size_t end,
+                    size_t holder)
+{
+  size_t j = noun + 1, u;
+
+  if (h->p->is_relation || !prefixed_by(c, noun, 1u << NG_MARK_L) ||
+      (h->p->type != NG_OFFER_AID && h->p->type != NG_PROVIDE_AID &&
+       h->p->type != NG_DEPLOY))
+    return NONE;
+  if (j < end && c->unit_at[j] == NONE && ng_mark_parse(tok(c, j)->form) == NG_MARK_ILA)
+    j++;
+  u = j < end ? c->unit_at[j] : NONE;
+  if (u == NONE || c->units[u].first != j || c->units[u].mark != NG_MARK_ILA ||
+      !target_unit(c, h, u) || c->units[u].group == holder)
+    return NONE;
+  return c->units[u].group;
+}
+
 /* Looks for the target after token from, per the pattern's markers. */
 target
 find_target(const ctx *c, const hit *h, size_t from, size_t holder)
@@ -505,6 +527,12 @@ find_target(const ctx *c, const hit *h, size_t from, size_t holder)
       }
       if (t.group == NONE)
         t.group = complement_owner(c, noun, marks, holder);
+      if (t.group == NONE &&
+          (t.group = purpose_destination(c, h, noun, end, holder)) != NONE) {
+        t.at = noun;
+        t.how = "where the purpose goes (للانضمام إلى X)";
+        return t;
+      }
       if (t.group == NONE && judges_issuer(h) &&
           (t.group = relative_owner(c, noun, holder)) != NONE) {
         t.at = noun;

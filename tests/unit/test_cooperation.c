@@ -203,6 +203,17 @@ static const spec_case cases[] = {
      "وتحتفظ الولايات المتحدة في قاعدة عين الأسد العراقية بوجود عسكري "
      "كبير. وتنتشر قوات روسية في مدينة حلب منذ عام 2015.",
      {"united-states Deploy iraq", "russia Deploy syria"}},
+    {"pledging troops to join a force (للانضمام إلى القوة): an offer to "
+     "the mission; القوة and المهمة stand for a mission named بعثة",
+     "وصلت طلائع بعثة الدعم الأمني متعددة الجنسيات إلى بورت أو برنس. "
+     "وتعهدت غواتيمالا والسلفادور بإرسال جنود للانضمام إلى القوة، كما "
+     "تعهدت تشاد بإرسال عناصر للانضمام إلى المهمة.",
+     {"guatemala OfferAid multinational-security-support-mission",
+      "el-salvador OfferAid multinational-security-support-mission",
+      "chad OfferAid multinational-security-support-mission"}},
+    {"joining for a stance other than aid or troops names no target",
+     "وأشادت السويد بسعي فنلندا للانضمام إلى حلف الناتو.",
+     {"sweden Support finland", "-sweden Support nato"}},
 };
 
 START_TEST(cooperation_phrasings)
