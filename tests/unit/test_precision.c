@@ -60,6 +60,11 @@ static const spec_case cases[] = {
      "تعاني هايتي من عنف العصابات. ووصل نحو 300 شرطي كيني إلى هايتي. "
      "وبدأت القوات البنغلاديشية الانتشار في المدن الكبرى.",
      {"kenya Deploy haiti", "bangladesh Deploy haiti"}},
+    {"good offices of an actor named with ل are its mediation, not the "
+     "praiser's",
+     "توصلت إثيوبيا وإريتريا إلى اتفاق سلام. ورحب الاتحاد الأوروبي بالاتفاق "
+     "بين البلدين، مشيدا بالمساعي الحميدة للسعودية.",
+     {"saudi-arabia Mediate ethiopia", "-eu Mediate ethiopia"}},
     {"a text may end with an institution's noun (read past the last token "
      "once; the sanitizer build catches it)",
      "فرضت الولايات المتحدة عقوبات على إيران. كلمات مفتاحية: عقوبات محكمة",
