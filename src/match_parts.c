@@ -344,6 +344,26 @@ lone_surname(const ng_lexicon *lex, const ng_segments *seg, size_t i)
            strcmp(next->form, "عبد") == 0 || strcmp(next->form, "ابو") == 0);
 }
 
+/* Is token i a word of another person's name: after a given name (طه
+ * [حسين]، سوزان [مبارك]) or before one or a word that joins a name
+ * ([عباس] محمود العقاد، [أحمد] أبو غزة)?  A part of a name named before
+ * refers back only standing alone. */
+static int
+in_other_name(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+{
+  const ng_token *prev = i > 0 ? &seg->tokens[i - 1] : NULL;
+  const ng_token *next = i + 1 < seg->n_tokens ? &seg->tokens[i + 1] : NULL;
+
+  if (prev && prev->sentence == seg->tokens[i].sentence &&
+      prev->kind == NG_TOKEN_WORD && given_name(lex, prev, 0) &&
+      strcmp(prev->form, "علي") != 0) /* the preposition على folds so */
+    return 1;
+  return next && next->sentence == seg->tokens[i].sentence &&
+         next->kind == NG_TOKEN_WORD && strcmp(next->form, "علي") != 0 &&
+         (given_name(lex, next, 0) || patronymic_word(next->form) ||
+          strcmp(next->form, "عبد") == 0 || strcmp(next->form, "ابو") == 0);
+}
+
 /* The lexicon person whose surname token i is, right after a title, even
  * before the document names the person in full (الرئيس الأمريكي بوش: the
  * title says a person is named, and the surname which one); SIZE_MAX when
@@ -399,7 +419,7 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
       rc = ng_match_push(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
       continue;
     }
-    if (e == SIZE_MAX || !named_before(*out, full, e, i))
+    if (e == SIZE_MAX || !named_before(*out, full, e, i) || in_other_name(lex, seg, i))
       continue;
     if (particle_before(seg, i) && !(m > 0 && (*out)[m - 1].end >= i))
       rc = ng_match_push(out, n, cap, seg, i - 1, 2, &seg->tokens[i - 1].readings[0],
