@@ -331,6 +331,24 @@ inside_other_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
          name_noun(&seg->tokens[h]) && name_head(lex, &seg->tokens[h - 1]);
 }
 
+/* Is the state mention m inside a quoted name that follows a name head
+ * (جمعية "العمل من أجل إسرائيل"، مسلسل "على باب مصر")?  The nearest quote
+ * before m, a few words back in its sentence, must open right after the
+ * head. */
+static int
+inside_quoted_name(const ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg)
+{
+  for (size_t j = m->first; j-- > 0 && m->first - j <= 6 && same_sentence(seg, j, m->first);) {
+    const ng_token *t = &seg->tokens[j];
+    if (t->kind != NG_TOKEN_PUNCT)
+      continue;
+    if (t->punct != '"' && t->punct != 0xAB /* « */)
+      return 0;
+    return j > 0 && same_sentence(seg, j - 1, j) && name_head(lex, &seg->tokens[j - 1]);
+  }
+  return 0;
+}
+
 void
 ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
                      const ng_segments *seg)
@@ -343,7 +361,7 @@ ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
     prev_end = m.end;
     if (ng_lexicon_entity(lex, m.entity)->type == NG_COUNTRY &&
         (m.kind == NG_MENTION_NAME || m.kind == NG_MENTION_ALIAS) &&
-        inside_other_name(&m, before, lex, seg))
+        (inside_other_name(&m, before, lex, seg) || inside_quoted_name(&m, lex, seg)))
       continue; /* شركة قطر للغاز: the company's name */
     ms[kept++] = m;
   }
