@@ -337,18 +337,13 @@ match_report(const ctx *c, size_t sentence)
 {
   size_t first = c->seg->sentences[sentence].first, end = c->seg->sentences[sentence].end;
 
-  for (size_t j = first; j < end; j++)
+  for (size_t j = first; j < end; j++) {
     if (score_at(c, j, first, end))
       return 1;
-  for (size_t k = 0; k < ng_lexicon_cue_count(c->lex); k++) {
-    const ng_cue *cue = ng_lexicon_cue(c->lex, k);
-    unsigned f, lf;
-    if (cue->kind != NG_CUE_SPORTS)
-      continue;
-    for (size_t j = first; j < end; j++)
-      if (tok(c, j)->kind == NG_TOKEN_WORD &&
-          words_at(c, j, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
-        return 1;
+    if (tok(c, j)->kind == NG_TOKEN_WORD &&
+        cue_of_kind_at(c, j, NG_CUE_SPORTS, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, NULL,
+                       NULL))
+      return 1;
   }
   return 0;
 }

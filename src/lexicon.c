@@ -8,6 +8,7 @@
 
 #include "analysis.h"
 #include "lexicon.h"
+#include "match.h"
 #include "normalize.h"
 #include "segment.h"
 #include "util.h"
@@ -73,6 +74,7 @@ struct ng_lexicon {
   key_index cue_keys;      /* a cue's first word → cues */
   key_index trigger_keys;  /* a trigger's first word → patterns */
   key_index trigger_ends;  /* a trigger's last word → patterns */
+  ng_map surnames;         /* a person's surname → the person (match_parts.c) */
 };
 
 ng_status
@@ -412,6 +414,7 @@ compiled_free(ng_lexicon *lex)
   key_index_free(&lex->cue_keys);
   key_index_free(&lex->trigger_keys);
   key_index_free(&lex->trigger_ends);
+  ng_map_free(&lex->surnames);
   lex->entities = NULL;
   lex->infos = NULL;
   lex->phrases = NULL;
@@ -1104,7 +1107,10 @@ compile_subjects(ng_lexicon *lex, ng_error *err, ng_lexicon_report_fn report,
     if (!go_on(rc, e, report, data, &first))
       return first;
   }
-  return index_first_words(lex) != NG_OK ? NG_ERR_NOMEM : first;
+  if (index_first_words(lex) != NG_OK ||
+      ng_match_lexicon_surnames(&lex->surnames, lex) != NG_OK)
+    return NG_ERR_NOMEM;
+  return first;
 }
 
 ng_status
@@ -1121,6 +1127,12 @@ ng_lexicon_compile_each(ng_lexicon *lex, ng_lexicon_report_fn report,
 }
 
 /* ---- public views ------------------------------------------------------ */
+
+const ng_map *
+ng_lexicon_surnames(const ng_lexicon *lex)
+{
+  return &lex->surnames;
+}
 
 size_t
 ng_lexicon_entity_count(const ng_lexicon *lex)

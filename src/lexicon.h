@@ -171,6 +171,12 @@ const ng_entity_info *ng_lexicon_info(const ng_lexicon *lex, size_t entity);
 size_t ng_lexicon_entity_index(const ng_lexicon *lex, const ng_entity *e);
 const ng_pattern *ng_lexicon_pattern(const ng_lexicon *lex, size_t i);
 size_t ng_lexicon_cue_count(const ng_lexicon *lex);
+
+/* The surname of every person of the lexicon (its label's and its Arabic
+ * aliases' last word) → the person, compiled once with the lexicon; see
+ * ng_match_lexicon_surnames. */
+struct ng_map;
+const struct ng_map *ng_lexicon_surnames(const ng_lexicon *lex);
 const ng_cue *ng_lexicon_cue(const ng_lexicon *lex, size_t i);
 /* The cues whose first word is key, and the patterns with a trigger whose
  * first word is key: their indexes, ascending; the count (0: none). */

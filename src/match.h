@@ -51,6 +51,12 @@ int ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i
 ng_status ng_match_parts(ng_tmention **out, size_t *n, size_t *cap,
                          const ng_lexicon *lex, const ng_segments *seg);
 
+/* Fills parts with the surname of every person of lex (from its label and
+ * its Arabic aliases) → the person; a surname two persons share is
+ * ambiguous.  The lexicon calls it when it compiles.  match_parts.c. */
+struct ng_map;
+ng_status ng_match_lexicon_surnames(struct ng_map *parts, const ng_lexicon *lex);
+
 /* Widens the state mentions of ms (n of them, in token order) over the head
  * noun of a formal name right before them: جمهورية + name (جمهورية
  * فنزويلا) and الجمهورية/المملكة/السلطنة + adjective (الجمهورية اللبنانية)

@@ -238,8 +238,8 @@ add_lexicon_surname(ng_map *parts, const char *name, size_t e)
 
 /* Maps the surname of every person of the lexicon, from its label and its
  * Arabic aliases, to the person; one that two persons share is ambiguous. */
-static ng_status
-collect_lexicon_surnames(ng_map *parts, const ng_lexicon *lex)
+ng_status
+ng_match_lexicon_surnames(ng_map *parts, const ng_lexicon *lex)
 {
   ng_status rc = NG_OK;
 
@@ -367,20 +367,16 @@ in_other_name(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 /* The lexicon person whose surname token i is, right after a title, even
  * before the document names the person in full (الرئيس الأمريكي بوش: the
  * title says a person is named, and the surname which one); SIZE_MAX when
- * none.  *lexparts is built on first use. */
+ * none. */
 static size_t
-titled_surname_at(ng_map *lexparts, int *built, const ng_lexicon *lex,
-                  const ng_segments *seg, size_t i, const ng_reading **rd_out)
+titled_surname_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
+                  const ng_reading **rd_out)
 {
   const ng_token *tok = &seg->tokens[i];
+  const ng_map *lexparts = ng_lexicon_surnames(lex);
 
   if (!lone_surname(lex, seg, i))
     return SIZE_MAX;
-  if (!*built) {
-    *built = 1;
-    if (collect_lexicon_surnames(lexparts, lex) != NG_OK)
-      return SIZE_MAX;
-  }
   for (size_t r = 0; r < tok->n_readings; r++) {
     const ng_reading *rd = &tok->readings[r];
     size_t e;
@@ -400,9 +396,8 @@ ng_status
 ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
             const ng_segments *seg)
 {
-  ng_map parts = {0}, lexparts = {0};
+  ng_map parts = {0};
   size_t full = *n, m = 0;
-  int built = 0;
   ng_status rc = collect_parts(&parts, lex, seg, *out, full);
 
   for (size_t i = 0; rc == NG_OK && i < seg->n_tokens; i++) {
@@ -415,7 +410,7 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
     e = part_at(&parts, lex, seg, i, &rd);
     if ((e == SIZE_MAX || !named_before(*out, full, e, i)) &&
         seg->tokens[i].kind == NG_TOKEN_WORD && titled(lex, seg, *out, full, m, i) &&
-        (e = titled_surname_at(&lexparts, &built, lex, seg, i, &rd)) != SIZE_MAX) {
+        (e = titled_surname_at(lex, seg, i, &rd)) != SIZE_MAX) {
       rc = ng_match_push(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
       continue;
     }
@@ -428,7 +423,6 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
       rc = ng_match_push(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
   }
   ng_map_free(&parts);
-  ng_map_free(&lexparts);
   if (rc == NG_OK && *n > full)
     qsort(*out, *n, sizeof **out, compare_mentions);
   return rc;
