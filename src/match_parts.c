@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "match.h"
+#include "persons.h"
 #include "util.h"
 
 /* Common name parts that never identify a person alone. */
@@ -307,23 +308,6 @@ titled(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
          ms[m - 1].kind == NG_MENTION_DEMONYM && whole_title_before(lex, seg, i - 1);
 }
 
-/* Does a reading of tok with at most the clitics allowed begin a given
- * name cue (ng:GivenNameCue: محمد، جون)? */
-static int
-given_name(const ng_lexicon *lex, const ng_token *tok, unsigned allowed)
-{
-  for (size_t r = 0; r < tok->n_readings; r++) {
-    const size_t *ks;
-    if (tok->readings[r].flags & ~allowed)
-      continue;
-    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
-         q < nq; q++)
-      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_GIVEN_NAME)
-        return 1;
-  }
-  return 0;
-}
-
 /* May token i be a surname standing alone: not a given name (وزير
  * الداخلية [سعيد] صيام is the first word of a name no lexicon knows), and
  * not followed by a given name or a word that joins a name (الملك
@@ -333,14 +317,14 @@ lone_surname(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
   const ng_token *next = i + 1 < seg->n_tokens ? &seg->tokens[i + 1] : NULL;
 
-  if (given_name(lex, &seg->tokens[i], NG_CL_ART))
+  if (ng_given_name_with(lex, &seg->tokens[i], NG_CL_ART))
     return 0;
   if (i > 0 && (strcmp(seg->tokens[i - 1].form, "عبد") == 0 ||
                 strcmp(seg->tokens[i - 1].form, "ابو") == 0))
     return 0; /* عبد السلام is one name */
   return !next || next->sentence != seg->tokens[i].sentence ||
          next->kind != NG_TOKEN_WORD ||
-         !(given_name(lex, next, 0) || patronymic_word(next->form) ||
+         !(ng_given_name_with(lex, next, 0) || patronymic_word(next->form) ||
            strcmp(next->form, "عبد") == 0 || strcmp(next->form, "ابو") == 0);
 }
 
@@ -355,12 +339,12 @@ in_other_name(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   const ng_token *next = i + 1 < seg->n_tokens ? &seg->tokens[i + 1] : NULL;
 
   if (prev && prev->sentence == seg->tokens[i].sentence &&
-      prev->kind == NG_TOKEN_WORD && given_name(lex, prev, 0) &&
+      prev->kind == NG_TOKEN_WORD && ng_given_name_with(lex, prev, 0) &&
       strcmp(prev->form, "علي") != 0) /* the preposition على folds so */
     return 1;
   return next && next->sentence == seg->tokens[i].sentence &&
          next->kind == NG_TOKEN_WORD && strcmp(next->form, "علي") != 0 &&
-         (given_name(lex, next, 0) || patronymic_word(next->form) ||
+         (ng_given_name_with(lex, next, 0) || patronymic_word(next->form) ||
           strcmp(next->form, "عبد") == 0 || strcmp(next->form, "ابو") == 0);
 }
 

@@ -109,10 +109,16 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 int
 ng_given_name(const ng_lexicon *lex, const ng_token *tok)
 {
+  return ng_given_name_with(lex, tok, NG_CL_CONJ | NG_CL_PREP_L);
+}
+
+int
+ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed)
+{
   const size_t *ks;
 
   for (size_t r = 0; r < tok->n_readings; r++) {
-    if (tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP_L))
+    if (tok->readings[r].flags & ~allowed)
       continue;
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
          q < nq; q++)

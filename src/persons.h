@@ -30,6 +30,8 @@ int ng_weak_surname(const ng_lexicon *lex, const ng_token *tok);
  * after و or ل?  Where nothing else marks the words after it as a name
  * (a title with no state, a rank alone), the name must begin with one. */
 int ng_given_name(const ng_lexicon *lex, const ng_token *tok);
+/* The same with only the clitics in allowed on the reading (NG_CL_*). */
+int ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed);
 
 /* A new person (caller frees with ng_entity_free) named by tokens
  * [first, end): its Arabic label is the original text and its IRI is

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "newsgraph/newsgraph.h"
+#include "unit.h"
 
 /* The local name of an entity IRI in ngid:, for messages. */
 static inline const char *
@@ -148,6 +149,17 @@ ng_unit_check_stance_case(const ng_lexicon *lex, const stance_case *k, int i)
                   k->holder, ng_stance_type_name(k->type), k->target);
   ng_analysis_free(a);
   ng_doc_free(doc);
+}
+
+/* Checks each of the n cases against the shipped lexicon. */
+static inline void
+ng_unit_check_all_specs(const spec_case *cases, size_t n)
+{
+  ng_lexicon *lex = ng_unit_lexicon_shipped();
+
+  for (size_t i = 0; i < n; i++)
+    ng_unit_check_specs(lex, &cases[i]);
+  ng_lexicon_free(lex);
 }
 
 #endif

@@ -94,11 +94,7 @@ static const spec_case cases[] = {
 
 START_TEST(material_acts)
 {
-  ng_lexicon *lex = ng_unit_lexicon_shipped();
-
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    ng_unit_check_specs(lex, &cases[i]);
-  ng_lexicon_free(lex);
+  ng_unit_check_all_specs(cases, sizeof cases / sizeof *cases);
 }
 END_TEST
 

@@ -100,21 +100,13 @@ static const spec_case wire_cases[] = {
 
 START_TEST(wire_phrasings)
 {
-  ng_lexicon *lex = ng_unit_lexicon_shipped();
-
-  for (size_t i = 0; i < sizeof wire_cases / sizeof *wire_cases; i++)
-    ng_unit_check_specs(lex, &wire_cases[i]);
-  ng_lexicon_free(lex);
+  ng_unit_check_all_specs(wire_cases, sizeof wire_cases / sizeof *wire_cases);
 }
 END_TEST
 
 START_TEST(precision_phrasings)
 {
-  ng_lexicon *lex = ng_unit_lexicon_shipped();
-
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
-    ng_unit_check_specs(lex, &cases[i]);
-  ng_lexicon_free(lex);
+  ng_unit_check_all_specs(cases, sizeof cases / sizeof *cases);
 }
 END_TEST
 
