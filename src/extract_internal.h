@@ -291,6 +291,9 @@ int prefixed_by(const ctx *c, size_t i, unsigned marks);
 /* Is h a rule whose stance toward a thing is toward who issued it
  * (rejecting a plan, condemning a decision)? */
 int judges_issuer(const hit *h);
+/* For the comma at token i, the comma that closes a short aside before
+ * token end (دعت X، في بيان لوزارتها، Y إلى); NONE when there is none. */
+size_t parenthesis_end(const ctx *c, size_t i, size_t end);
 /* Looks for the target after token from, per the pattern's markers. */
 target find_target(const ctx *c, const hit *h, size_t from, size_t holder);
 

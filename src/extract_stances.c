@@ -197,6 +197,23 @@ relative_head(const ctx *c, const hit *h)
   return NONE;
 }
 
+/* Is word i a verb of arrival or deployment (ng:ArrivalCue: وصلت، حطّت،
+ * انتشرت) whose reach covers distance words? */
+static int
+arrival_at(const ctx *c, size_t i, size_t distance)
+{
+  const size_t *ks;
+
+  if (c->in_mention[i] || tok(c, i)->kind != NG_TOKEN_WORD)
+    return 0;
+  for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
+    const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+    if (cue->kind == NG_CUE_ARRIVAL && distance <= cue->scope && cue_at(c, cue, i))
+      return 1;
+  }
+  return 0;
+}
+
 /* The token of an arrival verb (وصلت، حطّت) before token a in its clause,
  * within the cue's reach; NONE when there is none. */
 static size_t
@@ -204,17 +221,9 @@ arrival_before(const ctx *c, size_t a)
 {
   size_t first = sentence_first(c, a);
 
-  for (size_t i = a; i-- > first && !is_boundary(c, i);) {
-    if (c->in_mention[i] || tok(c, i)->kind != NG_TOKEN_WORD)
-      continue;
-    const size_t *ks;
-    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
-      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-      if (cue->kind == NG_CUE_ARRIVAL && a - i <= cue->scope &&
-          cue_at(c, cue, i))
-        return i;
-    }
-  }
+  for (size_t i = a; i-- > first && !is_boundary(c, i);)
+    if (arrival_at(c, i, a - i))
+      return i;
   return NONE;
 }
 
@@ -488,28 +497,6 @@ requester_after(const ctx *c, const hit *h, size_t holder)
  * stance noun at a, within the few words before it?  Then the one named
  * after the noun gives, and the subject receives: تحظى X بدعم Y. */
 
-static int
-is_comma(const ctx *c, size_t i)
-{
-  const ng_token *t = tok(c, i);
-  return t->kind == NG_TOKEN_PUNCT && (t->punct == ',' || t->punct == 0x060C);
-}
-
-/* The comma that closes a short aside opened by the comma at token open
- * (X، عبر وكالتها للتنمية الدولية، ...): at most 6 words and no other
- * punctuation in it, before token limit; NONE when there is none. */
-static size_t
-aside_end(const ctx *c, size_t open, size_t limit)
-{
-  for (size_t j = open + 1; j < limit && j <= open + 7; j++) {
-    if (is_comma(c, j))
-      return j > open + 1 ? j : NONE;
-    if (tok(c, j)->kind == NG_TOKEN_PUNCT)
-      return NONE;
-  }
-  return NONE;
-}
-
 /* Is a verb of arrival or deployment (ng:ArrivalCue: وصلت، انتشرت،
  * المتمركزة) within its reach of the trigger, before or after it, in its
  * sentence? */
@@ -518,17 +505,9 @@ arrival_near(const ctx *c, const hit *h)
 {
   size_t first = sentence_first(c, h->a), end = sentence_end(c, h->a);
 
-  for (size_t i = first; i < end; i++) {
-    const size_t *ks;
-    if (c->in_mention[i] || tok(c, i)->kind != NG_TOKEN_WORD || (i >= h->a && i < h->b))
-      continue;
-    for (size_t q = 0, nq = cues_at(c, i, &ks); q < nq; q++) {
-      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
-      size_t d = i < h->a ? h->a - i : i - h->b;
-      if (cue->kind == NG_CUE_ARRIVAL && d <= cue->scope && cue_at(c, cue, i))
-        return 1;
-    }
-  }
+  for (size_t i = first; i < end; i++)
+    if ((i < h->a || i >= h->b) && arrival_at(c, i, i < h->a ? h->a - i : i - h->b))
+      return 1;
   return 0;
 }
 
@@ -546,7 +525,7 @@ holder_governs(const ctx *c, const hit *h, size_t holder)
     return 1;
   if (end > h->a) /* القوات الروسية: only where they are sent or stationed */
     return h->p->type != NG_DEPLOY || arrival_near(c, h);
-  if (is_comma(c, end) && (close = aside_end(c, end, h->a)) != NONE)
+  if (end < h->a && (close = parenthesis_end(c, end, h->a)) != NONE)
     end = close + 1; /* أعلنت X، عبر وكالتها للتنمية، تخصيص مليون دولار */
   if (h->a - end > 8)
     return 0;

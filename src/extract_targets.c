@@ -214,7 +214,7 @@ dual_referent(const ctx *c, size_t i, size_t holder)
  * بيان لوزارة خارجيتها، البلدين إلى): the clause goes on after it.  For
  * the comma at i, the closing comma within 8 tokens with no verb trigger
  * before it; NONE when there is none. */
-static size_t
+size_t
 parenthesis_end(const ctx *c, size_t i, size_t end)
 {
   uint32_t p = tok(c, i)->punct;
