@@ -1016,6 +1016,7 @@ compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
     c.scope = kind == NG_CUE_INSTITUTION ? (size_t)prop_number(s, "window", 0) : scope;
     c.stands_alone = prop_true(s, "standsAlone");
     c.same_head = prop_true(s, "sameHead");
+    c.quoted_only = prop_true(s, "quotedOnly");
     if (ng_words_parse(&c.words, s->props[i].value) != NG_OK)
       return NG_ERR_NOMEM;
     for (size_t k = 0; k < s->n; k++) {

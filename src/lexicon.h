@@ -147,6 +147,8 @@ typedef struct ng_cue {
                          النواب) is one of the state the text is about */
   int same_head;      /* an organization reference (البعثة، القوة) stands
                          only for one whose name begins with its word */
+  int quoted_only;    /* a name head that begins a name only before a quote
+                         (ملعب «الإمارات»، كتاب «روسيا بوتين») */
 } ng_cue;
 
 /* Roles a person (or body) holds according to the lexicon. */

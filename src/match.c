@@ -161,11 +161,28 @@ is_locative(const ng_lexicon *lex, const ng_segments *seg, size_t i,
 /* Directions, which stand before a place's name in the genitive. */
 static const char *const directions[] = {"جنوب", "شمال", "شرق", "غرب", "وسط"};
 
+/* The forms of a state, which stand before its name in the genitive
+ * (جمهورية مالي، إمبراطورية مالي). */
+static const char *const state_forms[] = {"جمهوريه", "دوله", "مملكه", "امبراطوريه",
+                                          "سلطنه", "اماره"};
+
+/* Is token t, with at most و or a preposition on it, one of the n words? */
+static int
+word_among(const ng_token *t, const char *const *words, size_t n)
+{
+  for (size_t k = 0; k < n; k++)
+    for (size_t r = 0; r < t->n_readings; r++)
+      if (!(t->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
+          strcmp(t->readings[r].key, words[k]) == 0)
+        return 1;
+  return 0;
+}
+
 /* Can the ambiguous name at token i be a name here (مالي the country, not
  * مالي "financial")?  Yes after a clitic, at the start of a sentence or
- * after a pause, a preposition, a title, a direction (شمال مالي) or a verb
- * in ت (أعلنت مالي); no right after another noun (مساعدات مالية، مركز
- * مالي). */
+ * after a pause, a preposition, a title, a direction (شمال مالي), a
+ * state's form (جمهورية مالي) or a verb in ت (أعلنت مالي); no right after
+ * another noun (مساعدات مالية، مركز مالي). */
 static int
 name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
              const ng_reading *rd)
@@ -182,11 +199,9 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   prev = &seg->tokens[i - 1];
   if (prev->kind == NG_TOKEN_PUNCT || ng_match_after_title(lex, seg, i, 1))
     return 1; /* رئيس مالي، حكومة مالي */
-  for (size_t k = 0; k < sizeof directions / sizeof *directions; k++)
-    for (size_t r = 0; r < prev->n_readings; r++)
-      if (!(prev->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
-          strcmp(prev->readings[r].key, directions[k]) == 0)
-        return 1; /* شمال مالي، بجنوب مالي */
+  if (word_among(prev, directions, sizeof directions / sizeof *directions) ||
+      word_among(prev, state_forms, sizeof state_forms / sizeof *state_forms))
+    return 1; /* شمال مالي، بجنوب مالي، إمبراطورية مالي */
   for (size_t k = 0; k < sizeof locatives / sizeof *locatives; k++)
     if (ng_token_is_word(prev, locatives[k]))
       return 1;
@@ -444,6 +459,8 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   ng_match_formal_names(*out, *n, lex, seg);
   ng_match_homographs(*out, *n, lex, seg);
   ng_match_club_names(*out, n, lex, seg);
+  ng_match_shared_directions(*out, n, lex, seg);
+  ng_match_accusative_adjectives(*out, *n, lex, seg);
   ng_match_owned_names(*out, n, lex, seg);
   widen_persons(lex, seg, *out, *n);
   return ng_match_parts(out, n, &cap, lex, seg);

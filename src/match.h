@@ -86,6 +86,19 @@ void ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
 void ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
                           const ng_segments *seg);
 
+/* Makes a demonym of a state's one-word name that is also the accusative
+ * of its adjective, right after an indefinite noun in the accusative
+ * (فنانًا إسبانيًا، جنديًا روسيًا: a Spanish artist, a Russian soldier). */
+void ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                                    const ng_segments *seg);
+
+/* Drops the direction from a state's name that begins with one when
+ * another direction is coordinated before it (شرق ووسط وجنوب أفريقيا:
+ * Africa's south, not the state): the mention is of the name after it, or
+ * is dropped when the lexicon knows no such name.  *n is updated. */
+void ng_match_shared_directions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                                const ng_segments *seg);
+
 /* The states named inside the place mentions of ms after a direction
  * (جنوب لبنان → لبنان): mentions of their own, which overlap the place's,
  * in *out (caller frees), *n_out of them.  They are for the output only:

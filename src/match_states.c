@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "match.h"
+#include "utf8.h"
 #include "util.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -155,6 +156,126 @@ ng_match_inner_states(ng_tmention **out, size_t *n_out, const ng_lexicon *lex,
   return NG_OK;
 }
 
+/* ---- directions that share a name ----------------------------------------- */
+
+/* Is the state mention m a direction and a name (جنوب أفريقيا، جنوب
+ * السودان) coordinated with a direction before it (شرق ووسط وجنوب
+ * أفريقيا، شمال وجنوب السودان)?  The directions then share the name after
+ * them: a part of that place, not the state named with a direction. */
+static int
+shared_direction(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+                 const ng_segments *seg)
+{
+  size_t h = m->first - 1;
+
+  if (ng_lexicon_entity(lex, m->entity)->type != NG_COUNTRY || m->end - m->first < 2 ||
+      m->first == 0 || prev_end > h || !same_sentence(seg, h, m->first) ||
+      !reading_among(&seg->tokens[m->first], directions, COUNT(directions),
+                     NG_CL_CONJ, 0))
+    return 0;
+  if (!(m->flags & NG_CL_CONJ)) { /* و written apart: وسط و جنوب */
+    if (!ng_token_is_word(&seg->tokens[h], "و") || h == 0 || !same_sentence(seg, h - 1, h))
+      return 0;
+    h--;
+  }
+  return reading_among(&seg->tokens[h], directions, COUNT(directions), NG_CL_CONJ, 0) != NULL;
+}
+
+void
+ng_match_shared_directions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                           const ng_segments *seg)
+{
+  size_t kept = 0, prev_end = 0;
+
+  for (size_t k = 0; k < *n; k++) {
+    ng_tmention m = ms[k];
+    size_t before = prev_end, phrase;
+    const ng_reading *rd;
+    prev_end = m.end;
+    if (shared_direction(&m, before, lex, seg)) {
+      if (ng_match_best_at(lex, seg, m.first + 1, &phrase, &rd) != m.end - m.first - 1)
+        continue; /* what the directions share is no name the lexicon knows */
+      m.entity = ng_lexicon_phrase(lex, phrase)->entity;
+      m.kind = ng_lexicon_phrase(lex, phrase)->kind;
+      m.first++;
+      m.fbegin = seg->tokens[m.first].fbegin + rd->prefix;
+      m.flags = rd->flags;
+    }
+    ms[kept++] = m;
+  }
+  *n = kept;
+}
+
+/* ---- a state's name that is also its adjective --------------------------- */
+
+/* Does the word end in the alef of an accusative, as written (فنانًا،
+ * جنديا), and not in the وا of a verb's plural (طالبوا)? */
+static int
+accusative_alef(const ng_token *t)
+{
+  size_t n = strlen(t->form);
+
+  return t->kind == NG_TOKEN_WORD && ng_utf8_count(t->form, n) >= 4 &&
+         strcmp(t->form + n - 2, "ا") == 0 && strcmp(t->form + n - 4, "وا") != 0;
+}
+
+/* Adverbs in the accusative, after which a state's name is the object
+ * (زارت أيضًا إيطاليا), not an adjective. */
+static const char *const adverbs[] = {"ايضا", "مجددا", "حاليا", "سابقا", "لاحقا", "رسميا",
+                                      "مؤخرا", "قريبا", "غدا", "اولا", "ثانيا", "خصوصا",
+                                      "تحديدا", "جدا", "دائما", "ابدا", "معا", "سويا",
+                                      "فعلا", "مثلا", "اساسا", "تقريبا", "فورا", "علنا"};
+
+/* Is token t an indefinite noun in the accusative (فنانًا، جنديًا), which a
+ * state's adjective may follow: no article, no adverb? */
+static int
+accusative_noun(const ng_token *t)
+{
+  return accusative_alef(t) && strncmp(t->form, "ال", strlen("ال")) != 0 &&
+         !reading_among(t, adverbs, COUNT(adverbs), NG_CL_CONJ, 0);
+}
+
+/* Is the one-word name of mention m also the accusative of the state's
+ * adjective (إسبانيا: إسباني + the alef of the accusative)? */
+static int
+adjective_form(const ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg)
+{
+  const ng_token *t = &seg->tokens[m->first];
+  size_t n = strlen(t->form), nq;
+  const size_t *ks;
+  char stem[128];
+
+  if (m->end - m->first != 1 || m->flags || !accusative_alef(t) || n - 2 >= sizeof stem)
+    return 0;
+  memcpy(stem, t->form, n - 2);
+  stem[n - 2] = '\0';
+  nq = ng_lexicon_phrases_from(lex, stem, &ks);
+  for (size_t q = 0; q < nq; q++) {
+    const ng_phrase *ph = ng_lexicon_phrase(lex, ks[q]);
+    if (ph->kind == NG_MENTION_DEMONYM && ph->entity == m->entity && ph->words.n == 1)
+      return 1;
+  }
+  return 0;
+}
+
+void
+ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                               const ng_segments *seg)
+{
+  size_t prev_end = 0;
+
+  for (size_t k = 0; k < n; k++) {
+    ng_tmention *m = &ms[k];
+    size_t before = prev_end;
+    prev_end = m->end;
+    if (m->first > 0 && before < m->first && same_sentence(seg, m->first - 1, m->first) &&
+        ng_lexicon_entity(lex, m->entity)->type == NG_COUNTRY &&
+        (m->kind == NG_MENTION_NAME || m->kind == NG_MENTION_ALIAS) &&
+        accusative_noun(&seg->tokens[m->first - 1]) && adjective_form(m, lex, seg))
+      m->kind = NG_MENTION_DEMONYM; /* فنانًا إسبانيًا: a Spanish artist */
+  }
+}
+
 /* ---- a state's name that is also a city's ---------------------------------- */
 
 /* The city whose ng:shortName covers the same tokens as m (عمّان, Amman,
@@ -273,10 +394,13 @@ ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
 
 /* ---- a state's name inside another name ------------------------------------ */
 
-/* Is token t a noun of ng:NameHeadCue in the construct state, without ال
- * (شركة قطر؛ و، ف and a preposition may come before it: لشركة قطر)? */
+/* Is token t a noun of the cue kind in the construct state, without ال
+ * (شركة قطر؛ و، ف and a preposition may come before it: لشركة قطر)?  For
+ * ng:NameHeadCue, quoted tells that the name after it is in quotes: the
+ * heads that begin a name only so (ng:quotedOnly: ملعب «الإمارات») count
+ * then too. */
 static int
-name_head(const ng_lexicon *lex, const ng_token *t)
+head_of_kind(const ng_lexicon *lex, const ng_token *t, ng_cue_kind kind, int quoted)
 {
   for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++) {
     const size_t *ks;
@@ -284,12 +408,19 @@ name_head(const ng_lexicon *lex, const ng_token *t)
     if (t->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP))
       continue;
     nq = ng_lexicon_cues_from(lex, t->readings[r].key, &ks);
-    for (size_t q = 0; q < nq; q++)
-      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_NAME_HEAD &&
-          ng_lexicon_cue(lex, ks[q])->words.n == 1)
+    for (size_t q = 0; q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(lex, ks[q]);
+      if (cue->kind == kind && cue->words.n == 1 && (quoted || !cue->quoted_only))
         return 1;
+    }
   }
   return 0;
+}
+
+static int
+name_head(const ng_lexicon *lex, const ng_token *t, int quoted)
+{
+  return head_of_kind(lex, t, NG_CUE_NAME_HEAD, quoted);
 }
 
 /* Particles that stand between a noun and a name without joining them. */
@@ -325,10 +456,11 @@ inside_other_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
   if (m->first == 0 || prev_end > h || !same_sentence(seg, h, m->first) ||
       (m->flags & (NG_CL_CONJ | NG_CL_PREP)))
     return 0;
-  if (name_head(lex, &seg->tokens[h]))
-    return 1;
+  if (name_head(lex, &seg->tokens[h], 0) ||
+      head_of_kind(lex, &seg->tokens[h], NG_CUE_TOWN, 0))
+    return 1; /* شركة قطر; مدينة سنغافورة, the city named like its state */
   return h > 0 && prev_end < h && same_sentence(seg, h - 1, h) &&
-         name_noun(&seg->tokens[h]) && name_head(lex, &seg->tokens[h - 1]);
+         name_noun(&seg->tokens[h]) && name_head(lex, &seg->tokens[h - 1], 0);
 }
 
 /* Is the state mention m inside a quoted name that follows a name head
@@ -344,7 +476,7 @@ inside_quoted_name(const ng_tmention *m, const ng_lexicon *lex, const ng_segment
       continue;
     if (t->punct != '"' && t->punct != 0xAB /* « */)
       return 0;
-    return j > 0 && same_sentence(seg, j - 1, j) && name_head(lex, &seg->tokens[j - 1]);
+    return j > 0 && same_sentence(seg, j - 1, j) && name_head(lex, &seg->tokens[j - 1], 1);
   }
   return 0;
 }
