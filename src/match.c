@@ -210,8 +210,25 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
          !(n >= 4 && strcmp(prev->form + n - 4, "\xD8\xA7\xD8\xAA") == 0);
 }
 
+/* Does the quotation mark at token q close a quoted name: » or the
+ * second " of a pair in its sentence? */
+static int
+closing_quote(const ng_segments *seg, size_t q)
+{
+  size_t before = 0;
+
+  if (seg->tokens[q].punct == 0xBB)
+    return 1;
+  if (seg->tokens[q].punct != '"')
+    return 0;
+  for (size_t k = q; k-- > 0 && seg->tokens[k].sentence == seg->tokens[q].sentence;)
+    before += seg->tokens[k].kind == NG_TOKEN_PUNCT && seg->tokens[k].punct == '"';
+  return before % 2 == 1;
+}
+
 /* Does token i stand where an adjective would: right after a word with
- * the article, in its sentence (العائلة المالكة السعودية)? */
+ * the article (العائلة المالكة السعودية) or after a quoted name (صحيفة
+ * «عكاظ» السعودية), in its sentence? */
 static int
 after_definite(const ng_segments *seg, size_t i)
 {
@@ -220,6 +237,8 @@ after_definite(const ng_segments *seg, size_t i)
   if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
     return 0;
   prev = &seg->tokens[i - 1];
+  if (prev->kind == NG_TOKEN_PUNCT)
+    return closing_quote(seg, i - 1);
   for (size_t r = 0; prev->kind == NG_TOKEN_WORD && r < prev->n_readings; r++)
     if ((prev->readings[r].flags & NG_CL_ART) &&
         !(prev->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ)))

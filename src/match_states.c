@@ -209,19 +209,23 @@ ng_match_shared_directions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
 /* ---- a state's name that is also its adjective --------------------------- */
 
 /* Does the word end in the alef of an accusative, as written (فنانًا،
- * جنديا), and not in the وا of a verb's plural (طالبوا)? */
+ * جنديا), and not in the وا of a verb's plural (طالبوا) or a pronoun
+ * (تواجهها، لدينا)? */
 static int
 accusative_alef(const ng_token *t)
 {
   size_t n = strlen(t->form);
 
   return t->kind == NG_TOKEN_WORD && ng_utf8_count(t->form, n) >= 4 &&
-         strcmp(t->form + n - 2, "ا") == 0 && strcmp(t->form + n - 4, "وا") != 0;
+         strcmp(t->form + n - 2, "ا") == 0 && strcmp(t->form + n - 4, "وا") != 0 &&
+         strcmp(t->form + n - 4, "ها") != 0 && strcmp(t->form + n - 4, "نا") != 0;
 }
 
-/* Adverbs in the accusative, after which a state's name is the object
- * (زارت أيضًا إيطاليا), not an adjective. */
-static const char *const adverbs[] = {"ايضا", "مجددا", "حاليا", "سابقا", "لاحقا", "رسميا",
+/* Adverbs in the accusative and conjunctions in ما, after which a
+ * state's name is the object or the subject (زارت أيضًا إيطاليا، بينما
+ * روسيا), not an adjective. */
+static const char *const adverbs[] = {"بينما", "عندما", "حينما", "كلما", "ربما", "طالما",
+                                      "مثلما", "انما", "لاسيما", "ايضا", "مجددا", "حاليا", "سابقا", "لاحقا", "رسميا",
                                       "مؤخرا", "قريبا", "غدا", "اولا", "ثانيا", "خصوصا",
                                       "تحديدا", "جدا", "دائما", "ابدا", "معا", "سويا",
                                       "فعلا", "مثلا", "اساسا", "تقريبا", "فورا", "علنا"};
@@ -423,6 +427,11 @@ name_head(const ng_lexicon *lex, const ng_token *t, int quoted)
   return head_of_kind(lex, t, NG_CUE_NAME_HEAD, quoted);
 }
 
+/* Nouns of a town, after which a state's name is a city's (مدينة
+ * سنغافورة، مدينة الكويت).  Not بلدة: folded, it is also بلده, "his
+ * country" (بلده العراق). */
+static const char *const town_nouns[] = {"مدينه", "قريه"};
+
 /* Particles that stand between a noun and a name without joining them. */
 static const char *const particles[] = {"في", "من", "الي", "علي", "عن", "مع", "بين",
                                         "لدي", "ضد", "نحو", "عبر", "حول", "منذ", "بعد",
@@ -457,7 +466,7 @@ inside_other_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
       (m->flags & (NG_CL_CONJ | NG_CL_PREP)))
     return 0;
   if (name_head(lex, &seg->tokens[h], 0) ||
-      head_of_kind(lex, &seg->tokens[h], NG_CUE_TOWN, 0))
+      reading_among(&seg->tokens[h], town_nouns, COUNT(town_nouns), NG_CL_CONJ | NG_CL_PREP, 0))
     return 1; /* شركة قطر; مدينة سنغافورة, the city named like its state */
   return h > 0 && prev_end < h && same_sentence(seg, h - 1, h) &&
          name_noun(&seg->tokens[h]) && name_head(lex, &seg->tokens[h - 1], 0);
@@ -492,9 +501,10 @@ ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
     size_t before = prev_end;
     prev_end = m.end;
     if (ng_lexicon_entity(lex, m.entity)->type == NG_COUNTRY &&
-        (m.kind == NG_MENTION_NAME || m.kind == NG_MENTION_ALIAS) &&
-        (inside_other_name(&m, before, lex, seg) || inside_quoted_name(&m, lex, seg)))
-      continue; /* شركة قطر للغاز: the company's name */
+        (((m.kind == NG_MENTION_NAME || m.kind == NG_MENTION_ALIAS) &&
+          inside_other_name(&m, before, lex, seg)) ||
+         (m.kind != NG_MENTION_DEMONYM && inside_quoted_name(&m, lex, seg))))
+      continue; /* شركة قطر للغاز، صحيفة «الرياض»: the company's, the paper's name */
     ms[kept++] = m;
   }
   *n = kept;
