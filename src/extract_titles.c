@@ -233,9 +233,11 @@ title_unit(ctx *c, const hit *h, size_t *next)
   } else if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
     /* with no state or body named, the name is still a person's
      * (الرئيس فؤاد السنيورة), though no relation is drawn */
-    size_t n = unknown_name(c, i, owner == NONE);
+    size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2);
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
       i = after_portfolio(c, i, &n);
+    if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens && is_quote(c, i + n))
+      n = 0; /* the words in quotes name its body: مدير عام «فلان للمعارض» */
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */

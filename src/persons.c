@@ -233,12 +233,11 @@ ends_in_ta_marbuta(const ng_text *t, const ng_token *tok)
   return t->orig[t->map[tok->fend - 1]] == 0x0629;
 }
 
-/* Is tok a verbal noun of the patterns تفعيل or إفعال (تشكيل، إجراء),
- * the object after a name (أعلن فلان الفلاني تشكيل حكومته)? */
+/* Is the word w of the patterns تفعيل or إفعال (تشكيل، إجراء)? */
 static int
-verbal_noun(const ng_token *tok)
+verbal_noun_word(const char *w)
 {
-  const char *p = tok->form, *end = p + strlen(p);
+  const char *p = w, *end = p + strlen(p);
   uint32_t cp[5];
   size_t n = 0;
 
@@ -248,6 +247,22 @@ verbal_noun(const ng_token *tok)
     return 0;
   return (cp[0] == 0x062A && cp[3] == 0x064A) || /* ت _ _ ي _ */
          (cp[0] == 0x0627 && cp[3] == 0x0627);   /* ا _ _ ا _ */
+}
+
+/* Is tok a verbal noun of the patterns تفعيل or إفعال (تشكيل، إجراء),
+ * the object after a name (أعلن فلان الفلاني تشكيل حكومته)? */
+static int
+verbal_noun(const ng_token *tok)
+{
+  return verbal_noun_word(tok->form);
+}
+
+/* The same, after a preposition ب or ل written on it (بإجراء، لتشكيل):
+ * a complement, not the first word of a name. */
+static int
+prep_verbal_noun(const ng_token *tok)
+{
+  return prep_initial(tok) && verbal_noun_word(tok->form + 2);
 }
 
 /* Is token k مساعد before a title (مساعد وزير الخارجية)?  مساعد is a
@@ -260,6 +275,23 @@ role_before_title(const ng_lexicon *lex, const ng_segments *seg, size_t k)
          trigger_begins(lex, seg, k + 1, 1);
 }
 
+/* Is token k followed by a pronoun written apart (أوامر ه، قول ه)?  The
+ * corpus splits suffixes off; a word that carries one is a noun or a
+ * verb, never part of a name. */
+static int
+pronoun_after(const ng_segments *seg, size_t k)
+{
+  static const char *const pronouns[] = {"ه", "ها", "هم", "هما", "هن", "كم", "نا"};
+  const ng_token *next = k + 1 < seg->n_tokens ? &seg->tokens[k + 1] : NULL;
+
+  if (!next || next->kind != NG_TOKEN_WORD || next->sentence != seg->tokens[k].sentence)
+    return 0;
+  for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++)
+    if (strcmp(next->form, pronouns[q]) == 0)
+      return 1;
+  return 0;
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -269,7 +301,7 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   const ng_token *tok = &seg->tokens[i + n];
   const ng_token *prev = n ? &seg->tokens[i + n - 1] : NULL;
 
-  if (tok->kind != NG_TOKEN_WORD || has_tanween(t, tok))
+  if (tok->kind != NG_TOKEN_WORD || has_tanween(t, tok) || pronoun_after(seg, i + n))
     return 0;
   if (joiner(tok) || is_ali(t, tok)) /* followed by more of the name */
     return i + n + 1 < seg->n_tokens &&
@@ -277,7 +309,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
   if (n >= 1 && role_before_title(lex, seg, i + n))
     return 0;
-  if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok)) &&
+  if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
+                 prep_verbal_noun(tok)) &&
       !ng_given_name(lex, tok))
     return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة]، [إجراء] */
   if (!name_word(lex, seg, i + n) ||
