@@ -205,6 +205,9 @@ size_t name_at(const ctx *c, size_t j, size_t *known);
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
 ng_status title_unit(ctx *c, const hit *h, size_t *next);
+/* The tokens of a name no lexicon knows at token i that a title of a
+ * named state or body follows (فلان الفلاني مندوب إيران): 0 when none. */
+size_t apposed_name(const ctx *c, size_t i);
 /* A word that names the country the text is about (البلاد) or the
  * organization just named (المنظمة); NONE otherwise. */
 size_t reference_at(const ctx *c, size_t i, unsigned *flags);

@@ -111,6 +111,48 @@ owner_in(const ctx *c, size_t i)
   return NULL;
 }
 
+/* Does the title at [h->a, h->b) name its state or body right after it:
+ * a country or organization (مندوب إيران، وزير خارجية روسيا), a demonym
+ * after up to two words of its portfolio (وزير الزراعة الياباني), or
+ * "في|لدى" one (مندوب فرنسا لدى الأمم المتحدة)? */
+static int
+title_owned(const ctx *c, const hit *h)
+{
+  size_t end = sentence_end(c, h->a);
+  const ng_tmention *m = h->b < end ? mention_at(c, h->b) : NULL;
+
+  if (m && m->first == h->b &&
+      (type_of(c, m->entity) == NG_COUNTRY || type_of(c, m->entity) == NG_ORGANIZATION) &&
+      !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ)))
+    return 1;
+  for (size_t k = h->b; k < h->b + 2 && k + 1 < end && has_article(c, k) &&
+                        !c->in_mention[k];
+       k++)
+    if ((m = mention_at(c, k + 1)) && m->kind == NG_MENTION_DEMONYM)
+      return 1;
+  return h->b < end && owner_in(c, h->b) != NULL;
+}
+
+/* The tokens of a name no lexicon knows at token i that a title of a
+ * named state or body follows in apposition (فلان الفلاني مندوب إيران
+ * لدى الوكالة، فلان نائب وزير خارجية روسيا): 0 when none.  Named so, the
+ * words need no given name first. */
+size_t
+apposed_name(const ctx *c, size_t i)
+{
+  size_t t, n = ng_apposed_name_length(c->lex, c->seg, c->text, c->in_mention, i, &t);
+  hit h;
+
+  if (!n)
+    return 0;
+  h = trigger_at(c, t, 1);
+  return h.p && h.p->frame == NG_FRAME_TITLE && !is_definite(c, h.a) &&
+                 !(h.flags & NG_CL_PREP) && title_owned(c, &h)
+             ? n
+             : 0; /* a title with ال after words is their subject ([زار
+                     البلاد] الرئيس الفرنسي), one with ل their complement */
+}
+
 /* A minister's portfolio, one to three definite words after the title
  * (وزيرة [التغير المناخي] شيري رحمن), or an adjective after its state
  * (رئيس الوزراء الياباني [الجديد] فلان), when a name no lexicon knows

@@ -250,9 +250,11 @@ build_units(ctx *c)
           add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
         return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] &&
-               (ref = ng_untitled_name_length(c->lex, c->seg, c->text,
-                                              c->in_mention, i))) {
-      size_t p; /* وقال فلان الفلاني، فلان الفلاني وزير الخارجية */
+               ((ref = ng_untitled_name_length(c->lex, c->seg, c->text,
+                                               c->in_mention, i)) ||
+                (ref = apposed_name(c, i)))) {
+      size_t p; /* وقال فلان الفلاني، فلان الفلاني وزير الخارجية، فلان
+                   الفلاني مندوب إيران */
       next = i + ref;
       if (new_person(c, i, next, &p) != NG_OK)
         return NG_ERR_NOMEM;

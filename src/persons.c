@@ -31,7 +31,9 @@ static const char *const stops[] = {
     "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون",
     /* nouns used as prepositions (وصل فلان وسط توتر، إثر، عقب) */
     "وسط", "اثر", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "حول", "داخل", "خارج",
-    "قرب", "ضمن", "خلف", "برفقه", "رغم",
+    "قرب", "ضمن", "خلف", "برفقه", "رغم", "وقت",
+    /* a name's own word (نشر اسمه، ورد اسم فلان) */
+    "اسم",
     /* the portfolio after a title (مساعد الوزير لشؤون نزع السلاح) */
     "لشؤون", "للشؤون", "لشءون", "للشءون", "شؤون", "شءون"};
 
@@ -265,13 +267,16 @@ prep_verbal_noun(const ng_token *tok)
   return prep_initial(tok) && verbal_noun_word(tok->form + 2);
 }
 
-/* Is token k مساعد before a title (مساعد وزير الخارجية)?  مساعد is a
- * given name too, so only the title after it makes it a role that ends
- * the name before it. */
+/* Is token k a deputy's or assistant's word (مساعد، نائب) before a
+ * title (مساعد وزير الخارجية، نائب وزير خارجية روسيا)?  مساعد is a given
+ * name too, so only the title after it makes it a role that ends the name
+ * before it. */
 static int
 role_before_title(const ng_lexicon *lex, const ng_segments *seg, size_t k)
 {
-  return k + 1 < seg->n_tokens && strcmp(seg->tokens[k].form, "مساعد") == 0 &&
+  return k + 1 < seg->n_tokens &&
+         (strcmp(seg->tokens[k].form, "مساعد") == 0 ||
+          strcmp(seg->tokens[k].form, "نائب") == 0) &&
          trigger_begins(lex, seg, k + 1, 1);
 }
 
@@ -460,11 +465,29 @@ verb_before_name(const ng_lexicon *lex, const ng_token *tok)
   return 0;
 }
 
+/* The token where a title in apposition after a name ending at token
+ * end begins, past a comma and a deputy's word (فلان الفلاني، [نائب]
+ * وزير الخارجية); NONE when no title follows in the sentence. */
+static size_t
+title_after(const ng_lexicon *lex, const ng_segments *seg, size_t end,
+            size_t sentence)
+{
+  if (end < seg->n_tokens && seg->tokens[end].kind == NG_TOKEN_PUNCT &&
+      (seg->tokens[end].punct == 0x060C || seg->tokens[end].punct == ','))
+    end++;
+  if (end < seg->n_tokens && role_before_title(lex, seg, end))
+    end++;
+  return end < seg->n_tokens && seg->tokens[end].sentence == sentence &&
+                 trigger_begins(lex, seg, end, 1)
+             ? end
+             : (size_t)-1;
+}
+
 size_t
 ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
                         const ng_text *t, const size_t *taken, size_t i)
 {
-  size_t n, after;
+  size_t n;
   const ng_token *tok = i < seg->n_tokens ? &seg->tokens[i] : NULL;
 
   if (!tok || !ng_given_name(lex, tok) || strcmp(tok->form, "علي") == 0 ||
@@ -473,14 +496,44 @@ ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
   if (i > 0 && seg->tokens[i - 1].sentence == tok->sentence &&
       verb_before_name(lex, &seg->tokens[i - 1]))
     return n; /* وقال فلان الفلاني */
-  after = i + n;
-  if (after < seg->n_tokens && seg->tokens[after].kind == NG_TOKEN_PUNCT &&
-      (seg->tokens[after].punct == 0x060C || seg->tokens[after].punct == ','))
-    after++;
-  return after < seg->n_tokens && seg->tokens[after].sentence == tok->sentence &&
-                 trigger_begins(lex, seg, after, 1)
+  return title_after(lex, seg, i + n, tok->sentence) != (size_t)-1
              ? n /* فلان الفلاني، وزير الخارجية */
              : 0;
+}
+
+/* Does tok end in a pronoun as written (يرأسه، خلالها، لديهم، بينهما)?
+ * Most such words carry one, which no name does. */
+static int
+ends_in_pronoun(const ng_text *t, const ng_token *tok)
+{
+  size_t b = t->map[tok->fbegin], e = t->map[tok->fend - 1] + 1;
+  const uint32_t *w = t->orig;
+
+  if (e - b >= 3 && w[e - 1] == 0x0627 && w[e - 2] == 0x0645 && w[e - 3] == 0x0647)
+    return 1; /* هما */
+  if (e - b >= 2 && (w[e - 1] == 0x0627 || w[e - 1] == 0x0645) && w[e - 2] == 0x0647)
+    return 1; /* ها، هم */
+  return e - b >= 2 && w[e - 1] == 0x0647; /* ه */
+}
+
+size_t
+ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                       const ng_text *t, const size_t *taken, size_t i,
+                       size_t *title)
+{
+  size_t n, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
+
+  if (i >= seg->n_tokens ||
+      (i > 0 && !name_boundary(lex, seg, taken, i - 1, sentence) &&
+       !verb_before_name(lex, &seg->tokens[i - 1])) ||
+      !(n = ng_name_length(lex, seg, t, taken, i, 4)))
+    return 0; /* the name's first word comes after a pause or a particle */
+  for (size_t k = i; k < i + n; k++)
+    if (ends_in_pronoun(t, &seg->tokens[k]))
+      return 0; /* [يتنقل خلالها] وزير الخارجية: a verb and its
+                   complement before their subject */
+  *title = title_after(lex, seg, i + n, sentence);
+  return *title != (size_t)-1 ? n : 0;
 }
 
 int

@@ -22,6 +22,15 @@ size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
 size_t ng_untitled_name_length(const ng_lexicon *lex, const ng_segments *seg,
                                const ng_text *t, const size_t *taken, size_t i);
 
+/* How many tokens from i read as a name, of any first word, that a title
+ * follows in apposition (فلان الفلاني مندوب إيران، فلان نائب وزير
+ * الخارجية), after a pause, a particle or a verb of saying; *title gets
+ * the token where the title begins.  0 when none: the caller checks that
+ * the title names its state or body. */
+size_t ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                              const ng_text *t, const size_t *taken, size_t i,
+                              size_t *title);
+
 /* Is tok a word that does not name a person alone when it ends a name: a
  * given name (نبيل عمرو), الله (عبد الله), a regnal ordinal (الثاني)? */
 int ng_weak_surname(const ng_lexicon *lex, const ng_token *tok);
