@@ -333,6 +333,22 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
          (n >= 1 && n <= 2 && ng_given_name(lex, &seg->tokens[i])); /* سمير العلوان */
 }
 
+/* Does a hyphen at token i + n join two words of the name being read
+ * from token i (كيم جونغ-إيل، ميشال أليو-ماري, written with or without
+ * spaces)?  Only between words that both belong to it. */
+static int
+hyphen_joins(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
+             const size_t *taken, size_t i, size_t n, int with_bin)
+{
+  const ng_token *tok = &seg->tokens[i + n];
+
+  return n >= 1 && tok->kind == NG_TOKEN_PUNCT && tok->punct == '-' &&
+         seg->tokens[i + n - 1].kind == NG_TOKEN_WORD && i + n + 1 < seg->n_tokens &&
+         seg->tokens[i + n + 1].sentence == tok->sentence && !taken[i + n + 1] &&
+         !has_article(t, &seg->tokens[i + n + 1]) &&
+         in_name(lex, seg, t, i, n + 1, with_bin);
+}
+
 size_t
 ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                const ng_text *t, const size_t *taken, size_t i, size_t max)
@@ -342,9 +358,14 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
 
   while (n < max && i + n < seg->n_tokens && !taken[i + n] &&
          seg->tokens[i + n].sentence == sentence &&
-         in_name(lex, seg, t, i, n, with_bin)) {
+         (in_name(lex, seg, t, i, n, with_bin) ||
+          hyphen_joins(lex, seg, t, taken, i, n, with_bin))) {
     const ng_token *tok = &seg->tokens[i + n];
     int definite = has_article(t, tok) && strcmp(tok->form, "ال") != 0;
+    if (tok->kind == NG_TOKEN_PUNCT) { /* كيم جونغ - إيل */
+      n++;
+      continue;
+    }
     with_bin |= strcmp(tok->form, "بن") == 0 || strcmp(tok->form, "ابن") == 0;
     n++;
     if ((definite && with_bin) ||
