@@ -159,7 +159,7 @@ apposed_name(const ctx *c, size_t i)
  * that begins with a given name follows: the token where the name begins, and its length in *n (0 and
  * i itself when there is none). */
 static size_t
-after_portfolio(const ctx *c, size_t i, size_t *n)
+after_portfolio(const ctx *c, size_t i, int given, size_t *n)
 {
   size_t end = sentence_end(c, i);
 
@@ -167,7 +167,7 @@ after_portfolio(const ctx *c, size_t i, size_t *n)
   for (size_t k = i; k < i + 3 && k < end && has_article(c, k) &&
                      !c->in_mention[k] && !is_punct(c, k);
        k++) {
-    *n = unknown_name(c, k + 1, 1);
+    *n = unknown_name(c, k + 1, given);
     if (*n)
       return k + 1;
   }
@@ -277,7 +277,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
      * (الرئيس فؤاد السنيورة), though no relation is drawn */
     size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2);
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
-      i = after_portfolio(c, i, &n);
+      i = after_portfolio(c, i, h->p->type != NG_OFFICIAL_OF, &n);
     if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens && is_quote(c, i + n))
       n = 0; /* the words in quotes name its body: مدير عام «فلان للمعارض» */
     if (n && new_person(c, i, i + n, &person) != NG_OK)
