@@ -275,7 +275,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
   } else if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
     /* with no state or body named, the name is still a person's
      * (الرئيس فؤاد السنيورة), though no relation is drawn */
-    size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2);
+    size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a));
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
       i = after_portfolio(c, i, h->p->type != NG_OFFICIAL_OF, &n);
     if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens && is_quote(c, i + n))

@@ -28,7 +28,7 @@ static const char *const stops[] = {
     "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا", "انذاك",
     "حينها", "حينذاك",
     /* pronouns, which the corpus writes apart (محادثاتهما → محادثات هما) */
-    "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون",
+    "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون", "كنا", "كانوا",
     /* nouns used as prepositions (وصل فلان وسط توتر، إثر، عقب) */
     "وسط", "اثر", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "حول", "داخل", "خارج",
     "قرب", "ضمن", "خلف", "برفقه", "رغم", "وقت",
@@ -315,9 +315,12 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   if (n >= 1 && role_before_title(lex, seg, i + n))
     return 0;
   if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
-                 prep_verbal_noun(tok)) &&
+                 prep_verbal_noun(tok) || accusative_pair(seg, i)) &&
       !ng_given_name(lex, tok))
-    return 0; /* the verbal noun after a title: الرئيس الإيراني [محاكمة]، [إجراء] */
+    return 0; /* the verbal noun or object after a title: الرئيس الإيراني
+                 [محاكمة]، [إجراء]، الوزير [اتصالا هاتفيا] */
+  if (strncmp(tok->form, "\xD9\x84\xD9\x84", 4) == 0)
+    return 0; /* لل: ل and the article, a complement (للصحفيين) */
   if (!name_word(lex, seg, i + n) ||
       (n >= 2 && !joiner(prev) &&
        (prep_initial(tok) || accusative_pair(seg, i + n) || verbal_noun(tok))))
