@@ -210,20 +210,26 @@ is_ali(const ng_text *t, const ng_token *tok)
   return strcmp(tok->form, "علي") == 0 && t->orig[t->map[tok->fend - 1]] == 0x064A;
 }
 
+/* Does tok end in the alef of an accusative, four letters at least
+ * (مرسوما، اتصالا)? */
+static int
+accusative_word(const ng_token *tok)
+{
+  size_t len = strlen(tok->form);
+
+  return tok->kind == NG_TOKEN_WORD && len >= 8 &&
+         strcmp(tok->form + len - 2, "\xD8\xA7") == 0;
+}
+
 /* Do token k and the next both end in the alef of an accusative (مؤتمرا
  * صحافيا، هجوما عنيفا)?  After a name that is its object and adjective. */
 static int
 accusative_pair(const ng_segments *seg, size_t k)
 {
-  for (size_t j = k; j < k + 2; j++) {
-    size_t len;
-    if (j >= seg->n_tokens || seg->tokens[j].kind != NG_TOKEN_WORD ||
-        seg->tokens[j].sentence != seg->tokens[k].sentence)
+  for (size_t j = k; j < k + 2; j++)
+    if (j >= seg->n_tokens || seg->tokens[j].sentence != seg->tokens[k].sentence ||
+        !accusative_word(&seg->tokens[j]))
       return 0;
-    len = strlen(seg->tokens[j].form);
-    if (len < 8 || strcmp(seg->tokens[j].form + len - 2, "\xD8\xA7") != 0)
-      return 0; /* four letters at least, the last an alef */
-  }
   return 1;
 }
 
@@ -321,10 +327,16 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
                  [محاكمة]، [إجراء]، الوزير [اتصالا هاتفيا] */
   if (strncmp(tok->form, "\xD9\x84\xD9\x84", 4) == 0)
     return 0; /* لل: ل and the article, a complement (للصحفيين) */
+  if (n == 0 && i + 1 < seg->n_tokens && accusative_word(tok) &&
+      ng_utf8_count(tok->form, strlen(tok->form)) >= 5 &&
+      prep_initial(&seg->tokens[i + 1]))
+    return 0; /* an object and its complement: أصدر الرئيس [مرسوما بتعيين] */
   if (!name_word(lex, seg, i + n) ||
-      (n >= 2 && !joiner(prev) &&
-       (prep_initial(tok) || accusative_pair(seg, i + n) || verbal_noun(tok))))
-    return 0; /* after a joiner the name goes on: دو لاروش */
+      (n >= 1 && !joiner(prev) && verbal_noun(tok) && !has_article(t, tok) &&
+       !ng_given_name(lex, tok)) ||
+      (n >= 2 && !joiner(prev) && (prep_initial(tok) || accusative_pair(seg, i + n))))
+    return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
+                 [سبل تعزيز] */
   /* A definite word is part of the name only after عبد or أبو (عبد
    * القادر), or as the family name closing a chain with بن (مساعد بن
    * محمد العيبان); otherwise it is far more often the object of a verbal
