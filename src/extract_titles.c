@@ -274,12 +274,17 @@ title_unit(ctx *c, const hit *h, size_t *next)
     end = m->end;
   } else if (!m && h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)) {
     /* with no state or body named, the name is still a person's
-     * (الرئيس فؤاد السنيورة), though no relation is drawn */
+     * (الرئيس فؤاد السنيورة), though no relation is drawn; a title with
+     * ال or its portfolio is specific enough that no given name need
+     * begin it (الوزير فلان، وزير الداخلية فلان) */
     size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a));
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
       i = after_portfolio(c, i, h->p->type != NG_OFFICIAL_OF, &n);
     if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens && is_quote(c, i + n))
       n = 0; /* the words in quotes name its body: مدير عام «فلان للمعارض» */
+    if (n && owner == NONE && !ng_given_name(c->lex, tok(c, i)) &&
+        ng_words_carry_pronoun(c->seg, c->text, i, n))
+      n = 0; /* تابع الرئيس [حديثه قائلا]: an object with its pronoun */
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */

@@ -27,6 +27,9 @@ static const char *const stops[] = {
     "حاليا", "لاحقا", "سابقا", "رسميا", "مؤخرا", "فورا", "غدا", "الان",
     "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا", "انذاك",
     "حينها", "حينذاك",
+    /* participles of saying after the subject (تابع قائلًا، مضيفًا أن) */
+    "قائلا", "قائله", "مضيفا", "مضيفه", "مشيرا", "مشيره", "موضحا", "موضحه",
+    "مؤكدا", "مؤكده", "معربا", "معربه",
     /* pronouns, which the corpus writes apart (محادثاتهما → محادثات هما) */
     "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون", "كنا", "كانوا",
     /* nouns used as prepositions (وصل فلان وسط توتر، إثر، عقب) */
@@ -552,6 +555,15 @@ ends_in_pronoun(const ng_text *t, const ng_token *tok)
   return e - b >= 2 && w[e - 1] == 0x0647; /* ه */
 }
 
+int
+ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i, size_t n)
+{
+  for (size_t k = i; k < i + n && k < seg->n_tokens; k++)
+    if (seg->tokens[k].kind == NG_TOKEN_WORD && ends_in_pronoun(t, &seg->tokens[k]))
+      return 1;
+  return 0;
+}
+
 size_t
 ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
                        const ng_text *t, const size_t *taken, size_t i,
@@ -564,10 +576,9 @@ ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
        !verb_before_name(lex, &seg->tokens[i - 1])) ||
       !(n = ng_name_length(lex, seg, t, taken, i, 4)))
     return 0; /* the name's first word comes after a pause or a particle */
-  for (size_t k = i; k < i + n; k++)
-    if (ends_in_pronoun(t, &seg->tokens[k]))
-      return 0; /* [يتنقل خلالها] وزير الخارجية: a verb and its
-                   complement before their subject */
+  if (ng_words_carry_pronoun(seg, t, i, n))
+    return 0; /* [يتنقل خلالها] وزير الخارجية: a verb and its
+                 complement before their subject */
   *title = title_after(lex, seg, i + n, sentence);
   return *title != (size_t)-1 ? n : 0;
 }

@@ -31,6 +31,11 @@ size_t ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
                               const ng_text *t, const size_t *taken, size_t i,
                               size_t *title);
 
+/* Does a word of tokens [i, i + n) end in a pronoun as written (حديثه،
+ * خلالها، لديهم)?  Most such words carry one, which no name does. */
+int ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i,
+                           size_t n);
+
 /* Is tok a word that does not name a person alone when it ends a name: a
  * given name (نبيل عمرو), الله (عبد الله), a regnal ordinal (الثاني)? */
 int ng_weak_surname(const ng_lexicon *lex, const ng_token *tok);
