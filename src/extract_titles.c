@@ -167,6 +167,8 @@ after_portfolio(const ctx *c, size_t i, int given, size_t *n)
   for (size_t k = i; k < i + 3 && k < end && has_article(c, k) &&
                      !c->in_mention[k] && !is_punct(c, k);
        k++) {
+    if (k + 1 < end && has_article(c, k + 1))
+      continue; /* the portfolio goes on: وزير الزراعة [والري] فلان */
     *n = unknown_name(c, k + 1, given);
     if (*n)
       return k + 1;

@@ -285,7 +285,7 @@ role_before_title(const ng_lexicon *lex, const ng_segments *seg, size_t k)
 {
   return k + 1 < seg->n_tokens &&
          (strcmp(seg->tokens[k].form, "مساعد") == 0 ||
-          strcmp(seg->tokens[k].form, "نائب") == 0) &&
+          strcmp(seg->tokens[k].form, "ناءب") == 0) && /* نائب, folded */
          trigger_begins(lex, seg, k + 1, 1);
 }
 
