@@ -55,7 +55,8 @@ office_of_named(const ctx *c, size_t b)
       break;
     const ng_tmention *m = mention_at(c, un->first);
     if (un->actor != NONE &&
-        (un->person != NONE || (m && m->kind == NG_MENTION_TITLE)))
+        (un->person != NONE || (m && m->kind == NG_MENTION_TITLE) ||
+         title_at(c, un->first)))
       return un->group; /* a person, or an office (الرئيس الأمريكي) */
   }
   return NONE;

@@ -205,6 +205,8 @@ size_t name_at(const ctx *c, size_t j, size_t *known);
 /* After a title at [a, b): its country or organization, "former", and
  * the person named; builds the unit and the role relation. */
 ng_status title_unit(ctx *c, const hit *h, size_t *next);
+/* Does a title standing for its holder (الرئيس الأمريكي) begin at token i? */
+int title_at(const ctx *c, size_t i);
 /* The tokens of a name no lexicon knows at token i that a title of a
  * named state or body follows (فلان الفلاني مندوب إيران): 0 when none. */
 size_t apposed_name(const ctx *c, size_t i);

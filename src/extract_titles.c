@@ -380,8 +380,7 @@ masculine_suffix(const ctx *c, size_t i)
          c->text->orig[c->text->map[tok(c, i)->fend - 1]] != 0x0629;
 }
 
-/* Does a title (الرئيس الأمريكي) begin at token i? */
-static int
+int
 title_at(const ctx *c, size_t i)
 {
   for (size_t t = 0; t < c->out->n_titles; t++)
