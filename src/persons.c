@@ -34,9 +34,18 @@ static const char *const stops[] = {
     "هما", "هم", "هن", "انا", "نحن", "انتم", "سيكون", "يكون", "كنا", "كانوا",
     /* nouns used as prepositions (وصل فلان وسط توتر، إثر، عقب) */
     "وسط", "اثر", "عقب", "جراء", "بسبب", "ازاء", "تجاه", "حول", "داخل", "خارج",
-    "قرب", "ضمن", "خلف", "برفقه", "رغم", "وقت",
+    "قرب", "ضمن", "خلف", "برفقه", "رغم", "وقت", "مده", "فتره", "طوال",
     /* a name's own word (نشر اسمه، ورد اسم فلان) */
     "اسم",
+    /* demonstratives and quantities, which follow a verb (يقول ذلك، ليصبح أول) */
+    "ذلك", "هذا", "هذه", "تلك", "هؤلاء", "اول", "اولي", "اخر", "نفس", "اي", "غير",
+    "كافه", "عده",
+    /* numbers, which count what follows (ثمانية أنشطة، بتسعة مشاريع) */
+    "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست",
+    "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "مءه",
+    "ماءه", "الف", "الاف", "مليون",
+    /* a deputy or undersecretary before his office (وكيل أمين المنطقة) */
+    "وكيل",
     /* the portfolio after a title (مساعد الوزير لشؤون نزع السلاح) */
     "لشؤون", "للشؤون", "لشءون", "للشءون", "شؤون", "شءون"};
 
@@ -97,9 +106,14 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 
   if (trigger_begins(lex, seg, i, 0))
     return 1;
-  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
     if (strcmp(tok->form, stops[k]) == 0)
       return 1;
+    for (size_t r = 0; r < tok->n_readings; r++)
+      if (tok->readings[r].flags && !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
+          strcmp(tok->readings[r].key, stops[k]) == 0)
+        return 1; /* وخلال، وعن، بتسعة: و or a preposition on a stop word */
+  }
   for (size_t r = 0; r < tok->n_readings; r++)
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
          q < nq; q++) {
@@ -306,6 +320,17 @@ pronoun_after(const ng_segments *seg, size_t k)
   return 0;
 }
 
+/* Does tok begin as a verb of the present tense (يرأس، يدرك، يبعثان), or
+ * with ل before one (ليصبح، لتعزيز)? */
+static int
+verb_initial(const ng_text *t, const ng_token *tok)
+{
+  size_t o = t->map[tok->fbegin];
+  uint32_t first = t->orig[o], second = o + 1 < t->n_orig ? t->orig[o + 1] : 0;
+
+  return first == 0x064A || (first == 0x0644 && (second == 0x064A || second == 0x062A));
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -323,6 +348,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
   if (n >= 1 && role_before_title(lex, seg, i + n))
     return 0;
+  if (n == 0 && !ng_given_name(lex, tok) && verb_initial(t, tok))
+    return 0; /* [يرأس] وفدا، [ليصبح] أول */
   if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
                  prep_verbal_noun(tok) || accusative_pair(seg, i)) &&
       !ng_given_name(lex, tok))
@@ -564,6 +591,22 @@ ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i, size_
   return 0;
 }
 
+/* Is token i right after a relative pronoun (الذي، التي)?  A verb
+ * follows one, not a name (الذي [أثار غضب] رئيس الوزراء). */
+static int
+relative_before(const ng_segments *seg, size_t i)
+{
+  static const char *const relatives[] = {"الذي", "التي", "الذين", "اللذان", "اللتان",
+                                          "اللذين", "اللتين", "اللاتي", "ما", "من"};
+
+  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
+    return 0;
+  for (size_t k = 0; k < sizeof relatives / sizeof *relatives; k++)
+    if (strcmp(seg->tokens[i - 1].form, relatives[k]) == 0)
+      return 1;
+  return 0;
+}
+
 size_t
 ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
                        const ng_text *t, const size_t *taken, size_t i,
@@ -571,7 +614,7 @@ ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
 {
   size_t n, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
 
-  if (i >= seg->n_tokens ||
+  if (i >= seg->n_tokens || relative_before(seg, i) ||
       (i > 0 && !name_boundary(lex, seg, taken, i - 1, sentence) &&
        !verb_before_name(lex, &seg->tokens[i - 1])) ||
       !(n = ng_name_length(lex, seg, t, taken, i, 4)))
@@ -579,6 +622,10 @@ ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
   if (ng_words_carry_pronoun(seg, t, i, n))
     return 0; /* [يتنقل خلالها] وزير الخارجية: a verb and its
                  complement before their subject */
+  if (n >= 2 && !ng_given_name(lex, &seg->tokens[i]) && !joiner(&seg->tokens[i + 1]) &&
+      ng_given_name(lex, &seg->tokens[i + 1]))
+    return 0; /* حاول [نبيل صحراوي]، زعيم …: the word before a given name is a
+                 verb; the name is read from the given name on */
   *title = title_after(lex, seg, i + n, sentence);
   return *title != (size_t)-1 ? n : 0;
 }
