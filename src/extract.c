@@ -381,7 +381,7 @@ ctx_free(ctx *c)
 
 ng_status
 ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
-           const ng_segments *seg, const ng_tmention *ms, size_t n_ms)
+           const ng_segments *seg, ng_tmention *ms, size_t n_ms)
 {
   ctx c;
   ng_status rc;
@@ -414,7 +414,8 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
     for (size_t i = ms[k].first; i < ms[k].end; i++)
       c.in_mention[i] = 1;
   }
-  if ((rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK &&
+  if ((rc = adopt_local_persons(&c, ms, n_ms)) == NG_OK &&
+      (rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK &&
       (rc = town_mentions(&c)) == NG_OK) {
     group_units(&c);
     if ((rc = resolve_group_references(&c)) == NG_OK) {

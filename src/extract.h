@@ -53,10 +53,12 @@ typedef struct ng_extraction {
 } ng_extraction;
 
 /* Runs every pattern over seg and its mentions ms (sorted by token);
- * out (zeroed by the caller) is released with ng_extraction_free. */
+ * out (zeroed by the caller) is released with ng_extraction_free.  The
+ * mentions ng_match marked local become mentions of the persons found in
+ * the document (their entity an index of out's locals). */
 ng_status ng_extract(ng_extraction *out, const ng_lexicon *lex,
                      const ng_text *t, const ng_segments *seg,
-                     const ng_tmention *ms, size_t n_ms);
+                     ng_tmention *ms, size_t n_ms);
 
 /* The entity behind an index of a fact or mention of x. */
 const ng_entity *ng_extraction_entity(const ng_extraction *x,

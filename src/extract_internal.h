@@ -175,6 +175,10 @@ ng_status add_local(ctx *c, ng_entity *e, size_t first, size_t end,
 /* Adds the person named by tokens [first, end) that no lexicon knows, its
  * mention, and its surname for later references; *out is its index. */
 ng_status new_person(ctx *c, size_t first, size_t end, size_t *out);
+/* Makes each mention of ms (n of them) that ng_match marked local a
+ * mention of a new person named by its tokens (new_person, the mention
+ * itself kept): its entity becomes that person's index. */
+ng_status adopt_local_persons(ctx *c, ng_tmention *ms, size_t n);
 /* The entity the lexicon says person p holds a role of type in: a
  * current role first, else a former one; NONE when the lexicon says none. */
 size_t lexicon_role(const ctx *c, size_t p, int type);

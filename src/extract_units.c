@@ -107,14 +107,11 @@ known_holder(const ctx *c, size_t actor, int type)
 }
 
 /* Adds the entity e found in this document (a person, or a state's organ)
- * unless one with its IRI is there, and its mention over tokens [first,
- * end); *out is its index, *fresh whether it is new.  Takes e. */
-ng_status
-add_local(ctx *c, ng_entity *e, size_t first, size_t end, size_t *out,
-          int *fresh)
+ * unless one with its IRI is there; *out is its index, *fresh whether it
+ * is new.  Takes e. */
+static ng_status
+add_entity(ctx *c, ng_entity *e, size_t *out, int *fresh)
 {
-  ng_tmention m = {0};
-
   if (!e)
     return NG_ERR_NOMEM;
   *fresh = 1;
@@ -131,6 +128,18 @@ add_local(ctx *c, ng_entity *e, size_t first, size_t end, size_t *out,
   } else {
     *out = c->n_lex + c->out->n_locals - 1;
   }
+  return NG_OK;
+}
+
+/* add_entity, and e's mention over tokens [first, end). */
+ng_status
+add_local(ctx *c, ng_entity *e, size_t first, size_t end, size_t *out,
+          int *fresh)
+{
+  ng_tmention m = {0};
+
+  if (add_entity(c, e, out, fresh) != NG_OK)
+    return NG_ERR_NOMEM;
   m.entity = *out;
   m.kind = NG_MENTION_NAME;
   m.first = first;
@@ -140,16 +149,31 @@ add_local(ctx *c, ng_entity *e, size_t first, size_t end, size_t *out,
   return NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, m);
 }
 
-/* Adds the person named by tokens [first, end) that no lexicon knows, its
- * mention, and its surname for later references; *out is its index. */
-ng_status
-new_person(ctx *c, size_t first, size_t end, size_t *out)
+/* Is token i a word that joins two words into one name (عبد، أبو، بن،
+ * آل)?  The word after it is no name alone. */
+static int
+joiner_at(const ctx *c, size_t i)
 {
+  static const char *const joiners[] = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"};
+
+  for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
+    if (strcmp(tok(c, i)->form, joiners[k]) == 0)
+      return 1;
+  return 0;
+}
+
+/* Adds the person named by tokens [first, end) that no lexicon knows (with
+ * its mention when mention is set) and its surname for later references;
+ * *out is its index. */
+static ng_status
+add_person(ctx *c, size_t first, size_t end, int mention, size_t *out)
+{
+  ng_entity *e = ng_person_new(c->seg, c->text, first, end);
   int fresh;
   surname sn;
 
-  if (add_local(c, ng_person_new(c->seg, c->text, first, end), first, end,
-                out, &fresh) != NG_OK)
+  if ((mention ? add_local(c, e, first, end, out, &fresh)
+               : add_entity(c, e, out, &fresh)) != NG_OK)
     return NG_ERR_NOMEM;
   sn = (surname){tok(c, end - 1)->form, 0, *out, end - 1};
   for (size_t r = 0; r < tok(c, end - 1)->n_readings; r++)
@@ -158,9 +182,28 @@ new_person(ctx *c, size_t first, size_t end, size_t *out)
       sn.article = 1;
     }
   if (fresh && !ng_weak_surname(c->lex, tok(c, end - 1)) &&
-      !(end - first >= 2 && strcmp(tok(c, end - 2)->form, "ال") == 0) && /* آل ثاني */
+      !(end - first >= 2 && joiner_at(c, end - 2)) && /* آل ثاني، عبد الرحمن */
       NG_PUSH(c->surnames, c->n_surnames, c->cap_surnames, sn))
     return NG_ERR_NOMEM; /* a given name as surname (نبيل عمرو) names others too */
+  return NG_OK;
+}
+
+ng_status
+new_person(ctx *c, size_t first, size_t end, size_t *out)
+{
+  return add_person(c, first, end, 1, out);
+}
+
+ng_status
+adopt_local_persons(ctx *c, ng_tmention *ms, size_t n)
+{
+  for (size_t k = 0; k < n; k++) {
+    if (!ms[k].local)
+      continue;
+    if (add_person(c, ms[k].first, ms[k].end, 0, &ms[k].entity) != NG_OK)
+      return NG_ERR_NOMEM;
+    ms[k].local = 0;
+  }
   return NG_OK;
 }
 
@@ -195,6 +238,8 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
 {
   const ng_token *t = tok(c, i);
 
+  if (i > 0 && joiner_at(c, i - 1))
+    return NONE; /* عبد [الرحمن]: part of another name */
   for (size_t k = 0; k < c->n_surnames; k++) {
     if (i <= c->surnames[k].after)
       continue;
@@ -238,14 +283,14 @@ build_units(ctx *c)
         return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] && (ref = reference_at(c, i, &sflags)) != NONE) {
       ng_tmention r = {ref, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags, 0};
+                       tok(c, i)->fend, sflags, 0, 0};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, ref, NONE, ref, sflags) != NG_OK)
         return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] && surname_at(c, i, &sflags) != NONE) {
       size_t p = surname_at(c, i, &sflags);
       ng_tmention r = {p, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags, 0};
+                       tok(c, i)->fend, sflags, 0, 0};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
         return NG_ERR_NOMEM;

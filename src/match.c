@@ -300,6 +300,7 @@ ng_match_push(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
   m.fend = seg->tokens[i + len - 1].fend;
   m.flags = rd->flags;
   m.short_name = 0;
+  m.local = 0;
   return NG_PUSH(*out, *n, *cap, m);
 }
 
@@ -482,5 +483,6 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   ng_match_accusative_adjectives(*out, *n, lex, seg);
   ng_match_owned_names(*out, n, lex, seg);
   widen_persons(lex, seg, *out, *n);
+  ng_match_person_names(*out, *n, lex, seg);
   return ng_match_parts(out, n, &cap, lex, seg);
 }

@@ -13,6 +13,11 @@ typedef struct ng_tmention {
   size_t fbegin, fend;  /* folded span, proclitics (و ف ب ل ك) excluded */
   unsigned flags;       /* NG_CL_* on the first token's reading */
   int short_name;       /* matched by an ng:shortName: see ng_match */
+  int local;            /* a person no lexicon knows whose name holds a
+                           lexicon person's (ناصر [مودي], راشد بن [محمد بن
+                           راشد]): entity is that lexicon person until
+                           ng_extract makes the new person; see
+                           ng_match_person_names */
 } ng_tmention;
 
 /* Finds the mentions in seg, in token order; *out (caller frees) holds *n. */
@@ -50,6 +55,21 @@ int ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i
  * match_parts.c. */
 ng_status ng_match_parts(ng_tmention **out, size_t *n, size_t *cap,
                          const ng_lexicon *lex, const ng_segments *seg);
+
+/* Is token i right after a title's whole trigger, or after one and its
+ * state's adjective among the mentions ms (n of them, in token order):
+ * الرئيس بوش، الرئيس الأمريكي بوش?  match_parts.c. */
+int ng_match_titled(const ng_lexicon *lex, const ng_segments *seg,
+                    const ng_tmention *ms, size_t n, size_t i);
+
+/* Settles the person mentions of ms (n of them, in token order) that a
+ * name written around them says more of: a lexicon person's one-word
+ * name (a surname) after the given name the lexicon gives the person
+ * takes it in (حامد [كرزاي]); after another given name, or after a son's
+ * name and بن (راشد بن [محمد بن راشد]), the whole is a person no lexicon
+ * knows, marked local.  match_names.c. */
+void ng_match_person_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+                           const ng_segments *seg);
 
 /* Fills parts with the surname of every person of lex (from its label and
  * its Arabic aliases) → the person; a surname two persons share is

@@ -125,7 +125,7 @@ collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
     const ng_entity *e = ng_lexicon_entity(lex, ms[i].entity);
     ng_words w;
     ng_status rc = NG_OK;
-    if (e->type != NG_PERSON || !e->label_ar ||
+    if (e->type != NG_PERSON || ms[i].local || !e->label_ar ||
         ng_words_parse(&w, e->label_ar) != NG_OK)
       continue;
     if (w.n > 1 && !patronymic(&w))
@@ -193,7 +193,7 @@ static int
 named_before(const ng_tmention *ms, size_t n, size_t e, size_t i)
 {
   for (size_t k = 0; k < n && ms[k].first < i; k++)
-    if (ms[k].entity == e)
+    if (ms[k].entity == e && !ms[k].local)
       return 1;
   return 0;
 }
@@ -308,6 +308,17 @@ titled(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
          ms[m - 1].kind == NG_MENTION_DEMONYM && whole_title_before(lex, seg, i - 1);
 }
 
+int
+ng_match_titled(const ng_lexicon *lex, const ng_segments *seg,
+                const ng_tmention *ms, size_t n, size_t i)
+{
+  size_t m = 0;
+
+  while (m < n && ms[m].end <= i)
+    m++;
+  return titled(lex, seg, ms, n, m, i);
+}
+
 /* May token i be a surname standing alone: not a given name (وزير
  * الداخلية [سعيد] صيام is the first word of a name no lexicon knows), and
  * not followed by a given name or a word that joins a name (الملك
@@ -339,8 +350,10 @@ in_other_name(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   const ng_token *next = i + 1 < seg->n_tokens ? &seg->tokens[i + 1] : NULL;
 
   if (prev && prev->sentence == seg->tokens[i].sentence &&
-      prev->kind == NG_TOKEN_WORD && ng_given_name_with(lex, prev, 0) &&
-      strcmp(prev->form, "علي") != 0) /* the preposition على folds so */
+      prev->kind == NG_TOKEN_WORD &&
+      ((ng_given_name_with(lex, prev, 0) &&
+        strcmp(prev->form, "علي") != 0) || /* the preposition على folds so */
+       patronymic_word(prev->form))) /* بن [لادن]، آل [ثاني]: a joiner's word */
     return 1;
   return next && next->sentence == seg->tokens[i].sentence &&
          next->kind == NG_TOKEN_WORD && strcmp(next->form, "علي") != 0 &&

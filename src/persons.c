@@ -644,3 +644,9 @@ ng_weak_surname(const ng_lexicon *lex, const ng_token *tok)
       return 1;
   return ng_given_name(lex, tok);
 }
+
+int
+ng_name_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+{
+  return name_word(lex, seg, i);
+}

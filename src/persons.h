@@ -40,6 +40,10 @@ int ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i,
  * given name (نبيل عمرو), الله (عبد الله), a regnal ordinal (الثاني)? */
 int ng_weak_surname(const ng_lexicon *lex, const ng_token *tok);
 
+/* Can token i be a word of a person's name: three letters or more, not a
+ * stop word (a particle, a verb of saying, a trigger's first word)? */
+int ng_name_word(const ng_lexicon *lex, const ng_segments *seg, size_t i);
+
 /* Is tok a common given name (an ng:GivenNameCue: محمد، جون), perhaps
  * after و or ل?  Where nothing else marks the words after it as a name
  * (a title with no state, a rank alone), the name must begin with one. */
