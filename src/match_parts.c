@@ -198,6 +198,26 @@ named_before(const ng_tmention *ms, size_t n, size_t e, size_t i)
   return 0;
 }
 
+/* How far ahead (in sentences) a surname may be named in full: a
+ * headline's or a lead's عباس before the body's محمود عباس. */
+enum { NAMED_AHEAD = 4 };
+
+/* Has entity e a full mention within NAMED_AHEAD sentences after token i,
+ * whose word read as rd (e's surname) has no preposition on it (لصالح
+ * "in favour of" is no صالح)? */
+static int
+named_soon_after(const ng_segments *seg, const ng_tmention *ms, size_t n, size_t e,
+                 size_t i, const ng_reading *rd)
+{
+  if (rd->flags & NG_CL_PREP)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    if (ms[k].first > i && ms[k].entity == e && !ms[k].local &&
+        seg->tokens[ms[k].first].sentence <= seg->tokens[i].sentence + NAMED_AHEAD)
+      return 1;
+  return 0;
+}
+
 static int
 compare_mentions(const void *a, const void *b)
 {
@@ -411,7 +431,9 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
       rc = ng_match_push(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
       continue;
     }
-    if (e == SIZE_MAX || !named_before(*out, full, e, i) || in_other_name(lex, seg, i))
+    if (e == SIZE_MAX || in_other_name(lex, seg, i) ||
+        !(named_before(*out, full, e, i) ||
+          (part_of(&parts, "", rd) == e && named_soon_after(seg, *out, full, e, i, rd))))
       continue;
     if (particle_before(seg, i) && !(m > 0 && (*out)[m - 1].end >= i))
       rc = ng_match_push(out, n, cap, seg, i - 1, 2, &seg->tokens[i - 1].readings[0],
