@@ -37,6 +37,7 @@ typedef struct surname {
   int article;      /* written with ال (العيبان): a reference must be too */
   size_t entity;
   size_t after;     /* only tokens after this one */
+  const char *given; /* the name's first word, borrowed; NULL if one word */
 } surname;
 
 /* A trigger found at a token. */

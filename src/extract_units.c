@@ -175,7 +175,8 @@ add_person(ctx *c, size_t first, size_t end, int mention, size_t *out)
   if ((mention ? add_local(c, e, first, end, out, &fresh)
                : add_entity(c, e, out, &fresh)) != NG_OK)
     return NG_ERR_NOMEM;
-  sn = (surname){tok(c, end - 1)->form, 0, *out, end - 1};
+  sn = (surname){tok(c, end - 1)->form, 0, *out, end - 1,
+                 end - first >= 2 ? tok(c, first)->form : NULL};
   for (size_t r = 0; r < tok(c, end - 1)->n_readings; r++)
     if (tok(c, end - 1)->readings[r].flags == NG_CL_ART) {
       sn.key = tok(c, end - 1)->readings[r].key; /* العيبان → عيبان */
@@ -232,9 +233,11 @@ lexicon_role(const ctx *c, size_t p, int type)
   return former;
 }
 
-/* A later reference, by surname, to a person found from context. */
+/* A later reference, by surname, to a person found from context; *given
+ * is set when the word before is the first word of that person's name
+ * (فلان [الفلاني] again in full). */
 static size_t
-surname_at(const ctx *c, size_t i, unsigned *flags)
+surname_at(const ctx *c, size_t i, unsigned *flags, int *given)
 {
   const ng_token *t = tok(c, i);
 
@@ -248,6 +251,9 @@ surname_at(const ctx *c, size_t i, unsigned *flags)
           !(t->readings[r].flags & NG_CL_ART) == !c->surnames[k].article &&
           strcmp(t->readings[r].key, c->surnames[k].key) == 0) {
         *flags = t->readings[r].flags;
+        *given = c->surnames[k].given && i > 0 && !c->in_mention[i - 1] &&
+                 c->unit_at[i - 1] == NONE && tok(c, i - 1)->sentence == t->sentence &&
+                 strcmp(tok(c, i - 1)->form, c->surnames[k].given) == 0;
         return c->surnames[k].entity;
       }
   }
@@ -272,6 +278,7 @@ build_units(ctx *c)
     const ng_tmention *m;
     size_t next = i + 1;
     unsigned sflags = 0;
+    int given = 0;
     size_t ref;
     if (h.p) {
       if (title_unit(c, &h, &next) != NG_OK)
@@ -287,12 +294,14 @@ build_units(ctx *c)
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, ref, NONE, ref, sflags) != NG_OK)
         return NG_ERR_NOMEM;
-    } else if (!c->in_mention[i] && surname_at(c, i, &sflags) != NONE) {
-      size_t p = surname_at(c, i, &sflags);
-      ng_tmention r = {p, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags, 0, 0};
+    } else if (!c->in_mention[i] && surname_at(c, i, &sflags, &given) != NONE) {
+      size_t p = surname_at(c, i, &sflags, &given), first = given ? i - 1 : i;
+      ng_tmention r = {p, given ? NG_MENTION_NAME : NG_MENTION_REFERENCE, first, i + 1,
+                       tok(c, first)->fbegin, tok(c, i)->fend, sflags, 0, 0};
+      if (given)
+        r.flags = 0; /* named again in full */
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
-          add_unit(c, i, i + 1, p, p, actor_of(c, p), sflags) != NG_OK)
+          add_unit(c, first, i + 1, p, p, actor_of(c, p), r.flags) != NG_OK)
         return NG_ERR_NOMEM;
     } else if (!c->in_mention[i] &&
                ((ref = ng_untitled_name_length(c->lex, c->seg, c->text,
