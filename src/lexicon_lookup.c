@@ -189,6 +189,8 @@ lookup_matches(const ng_lexicon *lex, const ng_segments *seg)
     for (size_t t = ms[i].first; t < ms[i].end; t++)
       printf("%s%s", t > ms[i].first ? " " : "", seg->tokens[t].form);
     printf(" → ");
+    if (ms[i].local)
+      printf("a person no lexicon knows, named with ");
     put_iri(stdout, e->iri);
     printf(" (%s, %s)\n", ng_entity_type_name(e->type),
            ng_mention_kind_name(ms[i].kind));
