@@ -89,16 +89,24 @@ skeleton(const char *key, char *out, size_t size)
   out[n] = '\0';
 }
 
+/* Are a and b spellings of one name: the same consonants (two at least),
+ * or those of one beginning those of the other, three at least (نيكولا
+ * and نيكولاس)? */
 static int
 same_name(const char *a, const char *b)
 {
   char sa[64], sb[64];
+  size_t na, nb;
 
   if (strcmp(a, b) == 0)
     return 1;
   skeleton(a, sa, sizeof sa);
   skeleton(b, sb, sizeof sb);
-  return strlen(sa) >= 4 && strcmp(sa, sb) == 0; /* two letters at least */
+  na = strlen(sa);
+  nb = strlen(sb);
+  if (na == nb)
+    return na >= 4 && strcmp(sa, sb) == 0;
+  return (na < nb ? na : nb) >= 6 && strncmp(sa, sb, na < nb ? na : nb) == 0;
 }
 
 /* Does the word at token j agree with a word before the last of name (a
@@ -119,20 +127,70 @@ name_has_given(const char *name, const ng_token *tok)
   return agree;
 }
 
-/* Does the given name [s, end) agree with a given name of person e: its
- * last word with a word before the last in its label or an alias? */
+/* Does a word of the names [s, end) agree with a word before the last in
+ * the label or an alias of person e (عادل [أحمد] الجبير: the father's
+ * name between)? */
 static int
-agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t end)
+agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t s, size_t end)
 {
   const ng_entity *en = ng_lexicon_entity(lex, e);
-  const ng_token *tok = &seg->tokens[end - 1];
 
-  if (name_has_given(en->label_ar, tok))
-    return 1;
-  for (char **a = en->alt_ar; a && *a; a++)
-    if (name_has_given(*a, tok))
+  for (size_t j = s; j < end; j++) {
+    const ng_token *tok = &seg->tokens[j];
+    if (name_has_given(en->label_ar, tok))
       return 1;
+    for (char **a = en->alt_ar; a && *a; a++)
+      if (name_has_given(*a, tok))
+        return 1;
+  }
   return 0;
+}
+
+/* Are tokens [s, end) words that may be a name's (ng_name_word), the
+ * first with no article, and none باسم ("in the name of")? */
+static int
+name_words(const ng_lexicon *lex, const ng_segments *seg, size_t s, size_t end)
+{
+  for (size_t r = 0; r < seg->tokens[s].n_readings; r++)
+    if (seg->tokens[s].readings[r].flags & NG_CL_ART)
+      return 0; /* رئيس الوزراء بوش، الرئيس السابق بوش: no name */
+  for (size_t j = s; j < end; j++)
+    if (!ng_name_word(lex, seg, j) || is_form(seg, j, "باسم"))
+      return 0; /* قال [بوش]، المتحدث باسم [بوش] */
+  return 1;
+}
+
+/* Is token j بن، ابن or بنت? */
+static int
+filial_word(const ng_segments *seg, size_t j)
+{
+  return is_form(seg, j, "بن") || is_form(seg, j, "ابن") || is_form(seg, j, "بنت");
+}
+
+/* Where the given names before token end begin: given_name_start, then
+ * before it up to two more names that begin with a common given name,
+ * perhaps with بن between (عادل [بن] أحمد الجبير: the father's name),
+ * the one after carrying no clitic (محمد وأحمد are two persons). */
+static size_t
+names_start(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
+            size_t k, size_t end, size_t f)
+{
+  size_t s = given_name_start(lex, seg, ms, k, end, f);
+
+  for (int more = 0; more < 2 && s > 0 && free_word(seg, ms, k, s - 1, f) &&
+                     (ng_given_name_with(lex, &seg->tokens[s], 0) ||
+                      !ng_given_name_with(lex, &seg->tokens[s], NG_CL_CONJ));
+       more++) {
+    size_t before = s, t;
+    if (s >= 2 && filial_word(seg, s - 1) && free_word(seg, ms, k, s - 2, f))
+      before = s - 1; /* عادل بن أحمد الجبير */
+    t = given_name_start(lex, seg, ms, k, before, f);
+    if (!ng_given_name_with(lex, &seg->tokens[t], NG_CL_CONJ) ||
+        !name_words(lex, seg, t, before))
+      break;
+    s = t;
+  }
+  return s;
 }
 
 /* Is token s a rank or honorific (ng:RankCue: الشيخ، اللواء)? */
@@ -170,13 +228,10 @@ static int
 begins_name(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
             size_t n, size_t s, size_t end)
 {
-  for (size_t j = s; j < end; j++)
-    if (!ng_name_word(lex, seg, j) || is_form(seg, j, "باسم"))
-      return 0; /* قال [بوش]، المتحدث باسم [بوش] */
-  if (ng_given_name_with(lex, &seg->tokens[s], NG_CL_CONJ))
-    return 1;
-  if (!plain_reading(&seg->tokens[s], NG_CL_CONJ))
-    return 0; /* الرئيس السابق بوش: an adjective */
+  if (!name_words(lex, seg, s, end))
+    return 0;
+  if (ng_given_name_with(lex, &seg->tokens[s], 0))
+    return 1; /* (not وزياد: the new person's label would keep the و) */
   return ng_match_titled(lex, seg, ms, n, s) || after_demonym(ms, n, s) ||
          (s > 0 && seg->tokens[s - 1].sentence == seg->tokens[s].sentence &&
           rank_word(lex, &seg->tokens[s - 1]));
@@ -198,13 +253,6 @@ widen(ng_tmention *m, const ng_segments *seg, size_t s, int local)
   }
 }
 
-/* Is token j بن، ابن or بنت? */
-static int
-filial_word(const ng_segments *seg, size_t j)
-{
-  return is_form(seg, j, "بن") || is_form(seg, j, "ابن") || is_form(seg, j, "بنت");
-}
-
 void
 ng_match_person_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
                       const ng_segments *seg)
@@ -223,8 +271,8 @@ ng_match_person_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
     }
     if (m->end - f != 1 || m->kind == NG_MENTION_REFERENCE || (m->flags & ~NG_CL_ART))
       continue; /* للظواهري: a clitic begins a word of its own */
-    s = given_name_start(lex, seg, ms, k, f, f);
-    if (agrees(lex, seg, m->entity, f))
+    s = names_start(lex, seg, ms, k, f, f);
+    if (agrees(lex, seg, m->entity, s, f))
       widen(m, seg, s, 0); /* حامد [كرزاي] */
     else if (begins_name(lex, seg, ms, n, s, f))
       widen(m, seg, s, 1); /* another person's surname */
