@@ -240,9 +240,16 @@ begins_name(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms
 /* Widens mention m over tokens [s, m->first), the same person's name or,
  * with local set, a new one's. */
 static void
-widen(ng_tmention *m, const ng_segments *seg, size_t s, int local)
+widen(ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg, size_t s,
+      int local)
 {
-  const ng_reading *rd = plain_reading(&seg->tokens[s], NG_CL_CONJ | NG_CL_ART);
+  const ng_token *tok = &seg->tokens[s];
+  const ng_reading *rd = plain_reading(tok, 0);
+
+  if (!ng_given_name_with(lex, tok, 0) && ng_given_name_with(lex, tok, NG_CL_CONJ))
+    for (size_t r = 0; r < tok->n_readings; r++)
+      if (tok->readings[r].flags == NG_CL_CONJ)
+        rd = &tok->readings[r]; /* وحامد [كرزاي]: the و is no part of it */
 
   m->first = s;
   m->fbegin = seg->tokens[s].fbegin + (rd ? rd->prefix : 0);
@@ -266,15 +273,15 @@ ng_match_person_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
     if (filial_word(seg, f - 1)) { /* راشد بن [محمد بن راشد]: the son */
       if (f >= 2 && free_word(seg, ms, k, f - 2, f) &&
           begins_name(lex, seg, ms, n, s = given_name_start(lex, seg, ms, k, f - 1, f), f - 1))
-        widen(m, seg, s, 1);
+        widen(m, lex, seg, s, 1);
       continue;
     }
     if (m->end - f != 1 || m->kind == NG_MENTION_REFERENCE || (m->flags & ~NG_CL_ART))
       continue; /* للظواهري: a clitic begins a word of its own */
     s = names_start(lex, seg, ms, k, f, f);
     if (agrees(lex, seg, m->entity, s, f))
-      widen(m, seg, s, 0); /* حامد [كرزاي] */
+      widen(m, lex, seg, s, 0); /* حامد [كرزاي] */
     else if (begins_name(lex, seg, ms, n, s, f))
-      widen(m, seg, s, 1); /* another person's surname */
+      widen(m, lex, seg, s, 1); /* another person's surname */
   }
 }
