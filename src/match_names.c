@@ -114,15 +114,16 @@ same_name(const char *a, const char *b)
 static int
 name_has_given(const char *name, const ng_token *tok)
 {
-  const ng_reading *rd = plain_reading(tok, NG_CL_CONJ | NG_CL_ART);
   ng_words w;
   int agree = 0;
 
-  if (!name || !rd || ng_words_parse(&w, name) != NG_OK)
+  if (!name || ng_words_parse(&w, name) != NG_OK)
     return 0;
   for (size_t i = 0; i + 1 < w.n && !agree; i++)
-    agree = strcmp(w.keys[i], "عبد") != 0 && strcmp(w.keys[i], "ابو") != 0 &&
-            same_name(w.keys[i], rd->key);
+    for (size_t r = 0; r < tok->n_readings && !agree; r++)
+      agree = !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_ART)) &&
+              strcmp(w.keys[i], "عبد") != 0 && strcmp(w.keys[i], "ابو") != 0 &&
+              same_name(w.keys[i], tok->readings[r].key);
   ng_words_free(&w);
   return agree;
 }
@@ -228,8 +229,10 @@ static int
 begins_name(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
             size_t n, size_t s, size_t end)
 {
-  if (!name_words(lex, seg, s, end))
-    return 0;
+  if (!name_words(lex, seg, s, end) ||
+      (!ng_given_name_with(lex, &seg->tokens[s], 0) &&
+       ng_given_name_with(lex, &seg->tokens[s], NG_CL_CONJ)))
+    return 0; /* الوزير وفلان: two persons */
   if (ng_given_name_with(lex, &seg->tokens[s], 0))
     return 1; /* (not وزياد: the new person's label would keep the و) */
   return ng_match_titled(lex, seg, ms, n, s) || after_demonym(ms, n, s) ||
