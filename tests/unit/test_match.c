@@ -60,7 +60,9 @@ static const char lexicon_ttl[] =
     "ngid:p-abbas a ng:Person ; rdfs:label \"محمود عباس\"@ar ;\n"
     "    ng:alias \"أبو مازن\"@ar .\n"
     "ngid:p-lula a ng:Person ; rdfs:label \"لولا دا سيلفا\"@ar .\n"
-    "ngr:given a ng:GivenNameCue ; ng:cue \"لويس\" , \"باسم\" .\n"
+    "ngid:p-voss a ng:Person ; rdfs:label \"يوهان فوس\"@ar ;\n"
+    "    ng:alias \"فوس\"@ar .\n"
+    "ngr:given a ng:GivenNameCue ; ng:cue \"لويس\" , \"باسم\" , \"سمير\" .\n"
     "ngid:wagner a ng:Organization ; rdfs:label \"مجموعة فاغنر\"@ar .\n"
     "ngid:m23 a ng:Organization ; rdfs:label \"حركة إم 23\"@ar .\n"
     "ngid:libya a ng:Country ; rdfs:label \"ليبيا\"@ar .\n"
@@ -395,6 +397,38 @@ START_TEST(person_names_as_written)
 }
 END_TEST
 
+/* A lexicon person's one-word name after a given name: the person when
+ * the given name is the lexicon's, however spelled; after another given
+ * name, or in a son's name, a person no lexicon knows (local). */
+START_TEST(lexicon_names_inside_names)
+{
+  matched m;
+  char *got;
+
+  match_text(&m, lex, "قال يوهانس فوس إن الاتفاق قريب.");
+  ck_assert_uint_eq(m.n, 1);
+  ck_assert_str_eq(iri_of(&m.ms[0]), ID "p-voss");
+  ck_assert_int_eq(m.ms[0].local, 0);
+  got = mention_text(&m, &m.ms[0]);
+  ck_assert_str_eq(got, "يوهانس فوس");
+  free(got);
+  matched_free(&m);
+  match_text(&m, lex, "قال سمير فوس إن الاتفاق قريب، ووصل سمير بن محمد بن سلمان.");
+  ck_assert_uint_eq(m.n, 2);
+  ck_assert_int_eq(m.ms[0].local, 1);
+  ck_assert_int_eq(m.ms[0].kind, NG_MENTION_NAME);
+  got = mention_text(&m, &m.ms[0]);
+  ck_assert_str_eq(got, "سمير فوس");
+  free(got);
+  ck_assert_int_eq(m.ms[1].local, 1);
+  got = mention_text(&m, &m.ms[1]);
+  ck_assert_str_eq(got, "سمير بن محمد بن سلمان");
+  free(got);
+  matched_free(&m);
+  check_single("قال فوس إن الاتفاق قريب", ID "p-voss", NG_MENTION_ALIAS, "فوس");
+}
+END_TEST
+
 /* ---- hamza-initial names ------------------------------------------------ */
 
 /* ألبان keeps its first letters, so the conjunction بأن (folded بان) is not
@@ -625,6 +659,7 @@ make_suite(void)
   tcase_add_test(tc, person_written_surnames);
   tcase_add_test(tc, compound_given_names);
   tcase_add_test(tc, person_names_as_written);
+  tcase_add_test(tc, lexicon_names_inside_names);
   tcase_add_test(tc, no_false_hamza_match);
   tcase_add_test(tc, spans_in_folded_text);
   tcase_add_test(tc, token_is_word);
