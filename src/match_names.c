@@ -50,8 +50,9 @@ given_name_start(const ng_lexicon *lex, const ng_segments *seg,
     return s;
   if (is_form(seg, s, "الله") || is_form(seg, s - 1, "عبد") || is_form(seg, s - 1, "ابو"))
     return s - 1;
-  if (plain_reading(&seg->tokens[s], 0) && ng_given_name_with(lex, &seg->tokens[s - 1], NG_CL_CONJ))
-    return s - 1; /* جان دافيد */
+  if (plain_reading(&seg->tokens[s], 0) && !is_form(seg, s - 1, "علي") &&
+      ng_given_name_with(lex, &seg->tokens[s - 1], NG_CL_CONJ))
+    return s - 1; /* جان دافيد; not على رأسه, the preposition */
   return s;
 }
 
@@ -179,6 +180,7 @@ names_start(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms
   size_t s = given_name_start(lex, seg, ms, k, end, f);
 
   for (int more = 0; more < 2 && s > 0 && free_word(seg, ms, k, s - 1, f) &&
+                     name_words(lex, seg, s, end) &&
                      (ng_given_name_with(lex, &seg->tokens[s], 0) ||
                       !ng_given_name_with(lex, &seg->tokens[s], NG_CL_CONJ));
        more++) {
@@ -186,8 +188,8 @@ names_start(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms
     if (s >= 2 && filial_word(seg, s - 1) && free_word(seg, ms, k, s - 2, f))
       before = s - 1; /* عادل بن أحمد الجبير */
     t = given_name_start(lex, seg, ms, k, before, f);
-    if (!ng_given_name_with(lex, &seg->tokens[t], NG_CL_CONJ) ||
-        !name_words(lex, seg, t, before))
+    if (!ng_given_name_with(lex, &seg->tokens[t], NG_CL_CONJ) || is_form(seg, t, "علي") ||
+        !name_words(lex, seg, t, before)) /* على (folded علي) is a preposition */
       break;
     s = t;
   }
@@ -282,7 +284,7 @@ ng_match_person_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
     if (m->end - f != 1 || m->kind == NG_MENTION_REFERENCE || (m->flags & ~NG_CL_ART))
       continue; /* للظواهري: a clitic begins a word of its own */
     s = names_start(lex, seg, ms, k, f, f);
-    if (agrees(lex, seg, m->entity, s, f))
+    if (ng_name_word(lex, seg, s) && agrees(lex, seg, m->entity, s, f))
       widen(m, lex, seg, s, 0); /* حامد [كرزاي] */
     else if (begins_name(lex, seg, ms, n, s, f))
       widen(m, lex, seg, s, 1); /* another person's surname */
