@@ -110,8 +110,16 @@ same_name(const char *a, const char *b)
   return (na < nb ? na : nb) >= 6 && strncmp(sa, sb, na < nb ? na : nb) == 0;
 }
 
-/* Does the word at token j agree with a word before the last of name (a
- * label or alias of the person)? */
+static int
+filial_key(const char *key)
+{
+  return strcmp(key, "بن") == 0 || strcmp(key, "ابن") == 0 || strcmp(key, "بنت") == 0;
+}
+
+/* Does the word tok agree with a word of name (a label or alias of the
+ * person) before its last: a given name (رجب طيب أردوغان), not the
+ * father's name after بن (بدر بن حمد البوسعيدي: حمد بن ثويني البوسعيدي is
+ * another)? */
 static int
 name_has_given(const char *name, const ng_token *tok)
 {
@@ -120,18 +128,21 @@ name_has_given(const char *name, const ng_token *tok)
 
   if (!name || ng_words_parse(&w, name) != NG_OK)
     return 0;
-  for (size_t i = 0; i + 1 < w.n && !agree; i++)
+  for (size_t i = 0; i + 1 < w.n && !agree; i++) {
+    if (filial_key(w.keys[i]) || (i > 0 && filial_key(w.keys[i - 1])))
+      continue; /* بن and the father's name */
     for (size_t r = 0; r < tok->n_readings && !agree; r++)
       agree = !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_ART)) &&
               strcmp(w.keys[i], "عبد") != 0 && strcmp(w.keys[i], "ابو") != 0 &&
               same_name(w.keys[i], tok->readings[r].key);
+  }
   ng_words_free(&w);
   return agree;
 }
 
-/* Does a word of the names [s, end) agree with a word before the last in
- * the label or an alias of person e (عادل [أحمد] الجبير: the father's
- * name between)? */
+/* Does a word of the names [s, end) agree with a given name of person e
+ * in its label or an alias (عادل [أحمد] الجبير: the father's name
+ * between)? */
 static int
 agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t s, size_t end)
 {
@@ -148,6 +159,13 @@ agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t s, size_t
   return 0;
 }
 
+/* Is token j بن، ابن or بنت? */
+static int
+filial_word(const ng_segments *seg, size_t j)
+{
+  return is_form(seg, j, "بن") || is_form(seg, j, "ابن") || is_form(seg, j, "بنت");
+}
+
 /* Are tokens [s, end) words that may be a name's (ng_name_word), the
  * first with no article, and none باسم ("in the name of")? */
 static int
@@ -157,16 +175,10 @@ name_words(const ng_lexicon *lex, const ng_segments *seg, size_t s, size_t end)
     if (seg->tokens[s].readings[r].flags & NG_CL_ART)
       return 0; /* رئيس الوزراء بوش، الرئيس السابق بوش: no name */
   for (size_t j = s; j < end; j++)
-    if (!ng_name_word(lex, seg, j) || is_form(seg, j, "باسم"))
+    if ((!ng_name_word(lex, seg, j) && !(j > s && filial_word(seg, j))) ||
+        is_form(seg, j, "باسم"))
       return 0; /* قال [بوش]، المتحدث باسم [بوش] */
   return 1;
-}
-
-/* Is token j بن، ابن or بنت? */
-static int
-filial_word(const ng_segments *seg, size_t j)
-{
-  return is_form(seg, j, "بن") || is_form(seg, j, "ابن") || is_form(seg, j, "بنت");
 }
 
 /* Where the given names before token end begin: given_name_start, then
