@@ -96,6 +96,22 @@ trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   return 0;
 }
 
+/* Is tok one of the built-in stop words, as written or with و or a
+ * preposition on it (وخلال، وعن، بتسعة)? */
+static int
+builtin_stop(const ng_token *tok)
+{
+  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
+    if (strcmp(tok->form, stops[k]) == 0)
+      return 1;
+    for (size_t r = 0; r < tok->n_readings; r++)
+      if (tok->readings[r].flags && !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
+          strcmp(tok->readings[r].key, stops[k]) == 0)
+        return 1;
+  }
+  return 0;
+}
+
 /* Is token i a stop word for names (built in, or an ng:NonNameCue), or
  * the beginning of a stance, relation or title trigger? */
 static int
@@ -104,16 +120,8 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   const ng_token *tok = &seg->tokens[i];
   const size_t *ks;
 
-  if (trigger_begins(lex, seg, i, 0))
+  if (trigger_begins(lex, seg, i, 0) || builtin_stop(tok))
     return 1;
-  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
-    if (strcmp(tok->form, stops[k]) == 0)
-      return 1;
-    for (size_t r = 0; r < tok->n_readings; r++)
-      if (tok->readings[r].flags && !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
-          strcmp(tok->readings[r].key, stops[k]) == 0)
-        return 1; /* وخلال، وعن، بتسعة: و or a preposition on a stop word */
-  }
   for (size_t r = 0; r < tok->n_readings; r++)
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
          q < nq; q++) {
@@ -331,6 +339,36 @@ verb_initial(const ng_text *t, const ng_token *tok)
   return first == 0x064A || (first == 0x0644 && (second == 0x064A || second == 0x062A));
 }
 
+/* Is the word at token k, which begins with ب or ل, a name's last word
+ * rather than a complement: a pause or a stop word follows it (فيليب دوست
+ * بلازي اليوم، تيري رود لارسن ،), and it is no preposition on the article
+ * or on a verbal noun (رحب فلان فلان بالقرار، بإجراء)? */
+static int ends_in_pronoun(const ng_text *t, const ng_token *tok);
+
+/* Does tok begin as a verb of the future (سيخلف، ستبدأ، سنعمل), five
+ * letters or more?  After two words of a name it is their verb. */
+static int
+future_verb(const ng_token *tok)
+{
+  return ng_utf8_count(tok->form, strlen(tok->form)) >= 5 &&
+         (strncmp(tok->form, "سي", strlen("سي")) == 0 ||
+          strncmp(tok->form, "ست", strlen("ست")) == 0 ||
+          strncmp(tok->form, "سن", strlen("سن")) == 0);
+}
+
+static int
+last_before_pause(const ng_text *t, const ng_segments *seg, size_t k)
+{
+  const ng_token *tok = &seg->tokens[k];
+
+  if (prep_verbal_noun(tok) || strncmp(tok->form, "\xD8\xA8\xD8\xA7\xD9\x84", 6) == 0 ||
+      has_tanween(t, tok) || ends_in_pronoun(t, tok) ||
+      ng_utf8_count(tok->form, strlen(tok->form)) < 5)
+    return 0; /* بال; لها، باستمراره: a pronoun; لدية: too short for a name */
+  return k + 1 >= seg->n_tokens || seg->tokens[k + 1].sentence != tok->sentence ||
+         seg->tokens[k + 1].kind == NG_TOKEN_PUNCT || builtin_stop(&seg->tokens[k + 1]);
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -364,7 +402,9 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   if (!name_word(lex, seg, i + n) ||
       (n >= 1 && !joiner(prev) && verbal_noun(tok) && !has_article(t, tok) &&
        !ng_given_name(lex, tok)) ||
-      (n >= 2 && !joiner(prev) && (prep_initial(tok) || accusative_pair(seg, i + n))))
+      (n >= 2 && !joiner(prev) &&
+       ((prep_initial(tok) && !last_before_pause(t, seg, i + n)) ||
+        accusative_pair(seg, i + n) || future_verb(tok))))
     return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
                  [سبل تعزيز] */
   /* A definite word is part of the name only after عبد or أبو (عبد
@@ -429,6 +469,7 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
   if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
                  accusative_pair(seg, i + n) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
+                 future_verb(&seg->tokens[i + n]) ||
                  role_before_title(lex, seg, i + n) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
