@@ -162,6 +162,9 @@ joiner_at(const ctx *c, size_t i)
   return 0;
 }
 
+
+static int match_report(const ctx *c, size_t sentence);
+
 /* Adds the person named by tokens [first, end) that no lexicon knows (with
  * its mention when mention is set) and its surname for later references;
  * *out is its index. */
@@ -175,6 +178,9 @@ add_person(ctx *c, size_t first, size_t end, int mention, size_t *out)
   if ((mention ? add_local(c, e, first, end, out, &fresh)
                : add_entity(c, e, out, &fresh)) != NG_OK)
     return NG_ERR_NOMEM;
+  if (fresh && *out >= c->n_lex && match_report(c, tok(c, first)->sentence))
+    c->out->locals[*out - c->n_lex]->civil_role = 1; /* a player or a coach in
+                                                         a match report */
   sn = (surname){tok(c, end - 1)->form, 0, *out, end - 1,
                  end - first >= 2 ? tok(c, first)->form : NULL};
   for (size_t r = 0; r < tok(c, end - 1)->n_readings; r++)
@@ -261,7 +267,6 @@ surname_at(const ctx *c, size_t i, unsigned *flags, int *given)
 }
 
 static int nonstate_head_before(const ctx *c, const ng_tmention *m);
-static int match_report(const ctx *c, size_t sentence);
 
 /* Builds the units of the document, titles first, in token order. */
 ng_status
