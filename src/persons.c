@@ -399,7 +399,10 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
       ng_utf8_count(tok->form, strlen(tok->form)) >= 5 &&
       prep_initial(&seg->tokens[i + 1]))
     return 0; /* an object and its complement: أصدر الرئيس [مرسوما بتعيين] */
-  if (!name_word(lex, seg, i + n) ||
+  if ((!name_word(lex, seg, i + n) &&
+       !(n == 0 && ng_given_name(lex, tok) && !builtin_stop(tok) &&
+         !trigger_begins(lex, seg, i, 1))) || /* وقال [دان] فلان: a given name that
+                                                 is a verb too, not a title (سلطان) */
       (n >= 1 && !joiner(prev) && verbal_noun(tok) && !has_article(t, tok) &&
        !ng_given_name(lex, tok)) ||
       (n >= 2 && !joiner(prev) &&
