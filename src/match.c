@@ -481,6 +481,7 @@ ng_match(ng_tmention **out, size_t *n, const ng_lexicon *lex,
   ng_match_club_names(*out, n, lex, seg);
   ng_match_shared_directions(*out, n, lex, seg);
   ng_match_accusative_adjectives(*out, *n, lex, seg);
+  ng_match_family_names(*out, n, lex, seg);
   ng_match_owned_names(*out, n, lex, seg);
   widen_persons(lex, seg, *out, *n);
   ng_match_person_names(*out, *n, lex, seg);

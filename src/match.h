@@ -112,6 +112,11 @@ void ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
 void ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
                                     const ng_segments *seg);
 
+/* Drops a state's adjective that is a family name, one masculine word
+ * right after a given name (جون كندي، أشرف غاني).  *n is updated. */
+void ng_match_family_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                           const ng_segments *seg);
+
 /* Drops the direction from a state's name that begins with one when
  * another direction is coordinated before it (شرق ووسط وجنوب أفريقيا:
  * Africa's south, not the state): the mention is of the name after it, or

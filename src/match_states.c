@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "match.h"
+#include "persons.h"
 #include "utf8.h"
 #include "util.h"
 
@@ -278,6 +279,40 @@ ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
         accusative_noun(&seg->tokens[m->first - 1]) && adjective_form(m, lex, seg))
       m->kind = NG_MENTION_DEMONYM; /* فنانًا إسبانيًا: a Spanish artist */
   }
+}
+
+/* ---- a state's adjective that is a family name ---------------------------- */
+
+/* Is the demonym mention m a family name: one word, masculine, with no
+ * article or clitic, right after a given name no mention holds (جون
+ * كندي، أشرف غاني)?  An adjective follows a noun, not a given name. */
+static int
+family_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+            const ng_segments *seg)
+{
+  const ng_token *t = &seg->tokens[m->first];
+  size_t n = strlen(t->form);
+
+  return m->kind == NG_MENTION_DEMONYM && m->end - m->first == 1 && m->flags == 0 &&
+         m->first > 0 && prev_end < m->first && same_sentence(seg, m->first - 1, m->first) &&
+         n >= 2 && strcmp(t->form + n - 2, "ي") == 0 && /* كندي, not فرنسيين */
+         strcmp(seg->tokens[m->first - 1].form, "علي") != 0 && /* على فرنسيين */
+         ng_given_name_with(lex, &seg->tokens[m->first - 1], NG_CL_CONJ);
+}
+
+void
+ng_match_family_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                      const ng_segments *seg)
+{
+  size_t kept = 0, prev_end = 0;
+
+  for (size_t k = 0; k < *n; k++) {
+    size_t before = prev_end;
+    prev_end = ms[k].end;
+    if (!family_name(&ms[k], before, lex, seg))
+      ms[kept++] = ms[k];
+  }
+  *n = kept;
 }
 
 /* ---- a state's name that is also a city's ---------------------------------- */
