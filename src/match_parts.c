@@ -407,6 +407,28 @@ titled_surname_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   return SIZE_MAX;
 }
 
+/* Does the state of the title before token i (الرئيس [الروسي]), when it
+ * names one, agree with the roles the lexicon gives person e?  الرئيس
+ * الروسي بين is no Chinese spokesman named وانغ ون بين. */
+static int
+same_state(const ng_lexicon *lex, const ng_tmention *ms, size_t m, size_t i, size_t e)
+{
+  const ng_entity_info *info = ng_lexicon_info(lex, e);
+  size_t state;
+
+  if (m == 0 || ms[m - 1].end != i || ms[m - 1].kind != NG_MENTION_DEMONYM ||
+      !info || info->n_roles == 0)
+    return 1;
+  state = ms[m - 1].entity;
+  for (size_t r = 0; r < info->n_roles; r++) {
+    const ng_entity *owner = ng_lexicon_entity(lex, info->roles[r].entity);
+    if (info->roles[r].entity == state ||
+        (owner && owner->rollup && ng_lexicon_entity_index(lex, owner->rollup) == state))
+      return 1;
+  }
+  return 0;
+}
+
 /* Adds references to persons by a part of their name after a full mention,
  * and by the surname alone right after a title. */
 ng_status
@@ -427,7 +449,8 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
     e = part_at(&parts, lex, seg, i, &rd);
     if ((e == SIZE_MAX || !named_before(*out, full, e, i)) &&
         seg->tokens[i].kind == NG_TOKEN_WORD && titled(lex, seg, *out, full, m, i) &&
-        (e = titled_surname_at(lex, seg, i, &rd)) != SIZE_MAX) {
+        (e = titled_surname_at(lex, seg, i, &rd)) != SIZE_MAX &&
+        same_state(lex, *out, m, i, e)) {
       rc = ng_match_push(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
       continue;
     }
