@@ -463,8 +463,10 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
     }
     if (n >= 2 && definite &&
         strcmp(seg->tokens[i + n - 2].form, "عبد") != 0 &&
-        strcmp(seg->tokens[i + n - 2].form, "ابو") != 0)
-      break; /* a family name in ال ends the name (فايز السراج) */
+        strcmp(seg->tokens[i + n - 2].form, "ابو") != 0 &&
+        strcmp(tok->form, "الدين") != 0 && strcmp(tok->form, "الاسلام") != 0)
+      break; /* a family name in ال ends the name (فايز السراج); نور الدين and
+                سيف الإسلام are one given name */
   }
   while (n > 0 && (joiner(&seg->tokens[i + n - 1]) ||
                    is_ali(t, &seg->tokens[i + n - 1])))
@@ -679,6 +681,7 @@ ng_weak_surname(const ng_lexicon *lex, const ng_token *tok)
 {
   static const char *const words[] = {
       "الله", "ال", /* عبد الله، حسب الله; آل */
+      "الدين", "الاسلام", /* نور الدين، سيف الإسلام: a compound given name's */
       "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
       "الثامن", "التاسع", "العاشر", "الاولي", "الثانيه", "الثالثه", "الرابعه",
       "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"};
