@@ -523,6 +523,24 @@ civil_person(ctx *c, size_t p, int role_before, size_t end)
   return e->civil_role;
 }
 
+/* Is one of the ranks in tokens [i, i + r) an army's or a police force's
+ * (a rank cue with ng:roleKind ng:MilitaryRole: اللواء، العقيد)? */
+static int
+military_rank_within(const ctx *c, size_t i, size_t r)
+{
+  for (size_t k = i; k < i + r; k++) {
+    const size_t *ks;
+    for (size_t q = 0, nq = cues_at(c, k, &ks); q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
+      unsigned f, lf;
+      if (cue->kind == NG_CUE_RANK && cue->military &&
+          words_at(c, k, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* A rank or honorific at token i and the person it names (اللواء فلان،
  * الشيخ فلان, a name known or not): one unit over both, ending at *next.
  * A rank draws no relation: it says what a person is, not whose. */
@@ -540,7 +558,9 @@ rank_unit(ctx *c, size_t i, size_t *next)
     for (size_t k = i; k < i + r && !civil; k++)
       civil = cue_of_kind_at(c, k, NG_CUE_CIVIL_ROLE, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP,
                              NULL, NULL) != 0;
-    civil_person(c, person, civil, i + n);
+    if (!civil_person(c, person, civil, i + n) && military_rank_within(c, i, r) &&
+        person >= c->n_lex)
+      c->out->locals[person - c->n_lex]->military_role = 1; /* اللواء فلان */
   }
   *next = i + n;
   return add_unit(c, i, i + n, person, person, actor_of(c, person), flags);

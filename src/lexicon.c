@@ -1017,6 +1017,8 @@ compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
     c.stands_alone = prop_true(s, "standsAlone");
     c.same_head = prop_true(s, "sameHead");
     c.quoted_only = prop_true(s, "quotedOnly");
+    c.military = first_prop(s, "roleKind", NULL) &&
+                 strstr(first_prop(s, "roleKind", NULL)->value, "MilitaryRole") != NULL;
     if (ng_words_parse(&c.words, s->props[i].value) != NG_OK)
       return NG_ERR_NOMEM;
     for (size_t k = 0; k < s->n; k++) {

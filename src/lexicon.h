@@ -149,6 +149,8 @@ typedef struct ng_cue {
                          only for one whose name begins with its word */
   int quoted_only;    /* a name head that begins a name only before a quote
                          (ملعب «الإمارات»، كتاب «روسيا بوتين») */
+  int military;       /* a rank of an army or a police force (ng:roleKind
+                         ng:MilitaryRole on the cue: اللواء، العقيد) */
 } ng_cue;
 
 /* Roles a person (or body) holds according to the lexicon. */

@@ -243,6 +243,8 @@ describe_one(ng_rdf_writer *w, const ng_entity *e)
     emit_iri(w, s, T_PLACE_KIND, e->place_kind);
   if (e->civil_role)
     emit(w, s, w->terms[T_ROLE_KIND], w->terms[T_CIVIL_ROLE]);
+  else if (e->military_role)
+    emit(w, s, w->terms[T_ROLE_KIND], w->terms[T_MILITARY_ROLE]);
   if (e->rollup)
     emit_iri(w, s, T_ACTOR, e->rollup->iri);
   librdf_free_node(s);

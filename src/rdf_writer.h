@@ -35,6 +35,7 @@
   X(T_PLACE_KIND, NG_NS "placeKind")                                          \
   X(T_ROLE_KIND, NG_NS "roleKind")                                            \
   X(T_CIVIL_ROLE, NG_NS "CivilRole")                                          \
+  X(T_MILITARY_ROLE, NG_NS "MilitaryRole")                                    \
   X(T_CONTEXT, NIF_NS "Context")                                              \
   X(T_SENTENCE, NIF_NS "Sentence")                                            \
   X(T_PHRASE, NIF_NS "Phrase")                                                \

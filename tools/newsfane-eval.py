@@ -34,7 +34,10 @@ The method, step by step:
                       coach, an officer of a firm, club or university:
                       the annotation types them Artist, Athlete,
                       Businessperson, Other_PER …, and newsgraph never
-                      makes them actors)
+                      makes them actors), nor one whose ng:roleKind is
+                      ng:MilitaryRole (introduced by a military or police
+                      rank alone, اللواء فلان: the annotation types
+                      officers Police)
    Government         Organization of kind name or alias that is a state's
                       organ: its ng:actor is a Country (a government,
                       ministry, army, police, parliament, court or central
@@ -271,8 +274,8 @@ class Mention:
         self.doc, self.begin, self.end = doc, begin, end
         self.anchor, self.etype, self.entity, self.kind = anchor, etype, entity, kind
         # "Organ": an Organization whose ng:actor is a Country; "City": a
-        # Place whose ng:placeKind is ng:City; "Civil": a Person whose
-        # ng:roleKind is ng:CivilRole
+        # Place whose ng:placeKind is ng:City; "Civil" and "Military": a
+        # Person whose ng:roleKind is ng:CivilRole or ng:MilitaryRole
         self.subtype = subtype
 
 
@@ -316,6 +319,9 @@ def collect_mentions(subjects, docs, news_agencies):
               any(entity_type.get(a) == "Country" for a in props.get(NG + "actor", ()))}
     civil = {s for s, props in subjects.items()
              if entity_type.get(s) == "Person" and NG + "CivilRole" in props.get(NG + "roleKind", ())}
+    military = {s for s, props in subjects.items()
+                if entity_type.get(s) == "Person" and
+                NG + "MilitaryRole" in props.get(NG + "roleKind", ())}
     mentions = []
     for s, props in subjects.items():
         if NIF + "Phrase" not in props.get(RDF_TYPE, ()):
@@ -336,7 +342,8 @@ def collect_mentions(subjects, docs, news_agencies):
                                     entity_type.get(entity, "?"), entity, kind,
                                     "Organ" if entity in organs else
                                     "City" if entity in cities else
-                                    "Civil" if entity in civil else None))
+                                    "Civil" if entity in civil else
+                                    "Military" if entity in military else None))
     return mentions, misaligned
 
 
@@ -450,8 +457,9 @@ def predictions(mentions, capitals, tokens):
             begin, end = m.begin, m.end
         key = (m.doc, begin, end)
         counted = m.kind in NAME_KINDS or (m.etype == "Person" and m.kind == "reference")
-        if m.subtype == "Civil":
-            counted = False  # an artist, a coach, a firm's officer: no politician
+        if m.subtype in ("Civil", "Military"):
+            counted = False  # an artist, a coach, a firm's officer, an officer
+                             # named by rank: no politician
         for name, tags, ours, _ in ROWS:
             etype = m.subtype if ours in ("Organ", "City") and m.subtype == ours else m.etype
             if etype == ours and counted:

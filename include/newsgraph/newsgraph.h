@@ -143,6 +143,11 @@ typedef struct ng_entity {
    * officer), so they are never an actor (written as ng:roleKind
    * ng:CivilRole). */
   int civil_role;
+  /* For a person found in a document: the text introduces them by a
+   * military or police rank alone (اللواء فلان، العقيد فلان), with no
+   * political office (written as ng:roleKind ng:MilitaryRole); still an
+   * actor. */
+  int military_role;
 } ng_entity;
 
 /* ---- documents --------------------------------------------------------- */
