@@ -10,6 +10,7 @@
 #include "lexicon.h"
 #include "match.h"
 #include "normalize.h"
+#include "persons.h"
 #include "segment.h"
 #include "util.h"
 
@@ -75,6 +76,7 @@ struct ng_lexicon {
   key_index trigger_keys;  /* a trigger's first word → patterns */
   key_index trigger_ends;  /* a trigger's last word → patterns */
   ng_map surnames;         /* a person's surname → the person (match_parts.c) */
+  ng_map name_stops;       /* the words that end a name (persons.c) */
 };
 
 ng_status
@@ -415,6 +417,7 @@ compiled_free(ng_lexicon *lex)
   key_index_free(&lex->trigger_keys);
   key_index_free(&lex->trigger_ends);
   ng_map_free(&lex->surnames);
+  ng_map_free(&lex->name_stops);
   lex->entities = NULL;
   lex->infos = NULL;
   lex->phrases = NULL;
@@ -1111,7 +1114,8 @@ compile_subjects(ng_lexicon *lex, ng_error *err, ng_lexicon_report_fn report,
       return first;
   }
   if (index_first_words(lex) != NG_OK ||
-      ng_match_lexicon_surnames(&lex->surnames, lex) != NG_OK)
+      ng_match_lexicon_surnames(&lex->surnames, lex) != NG_OK ||
+      ng_name_stop_words(&lex->name_stops) != NG_OK)
     return NG_ERR_NOMEM;
   return first;
 }
@@ -1135,6 +1139,12 @@ const ng_map *
 ng_lexicon_surnames(const ng_lexicon *lex)
 {
   return &lex->surnames;
+}
+
+const ng_map *
+ng_lexicon_name_stops(const ng_lexicon *lex)
+{
+  return &lex->name_stops;
 }
 
 size_t

@@ -181,6 +181,9 @@ size_t ng_lexicon_cue_count(const ng_lexicon *lex);
  * ng_match_lexicon_surnames. */
 struct ng_map;
 const struct ng_map *ng_lexicon_surnames(const ng_lexicon *lex);
+/* The words built into persons.c that end a name (في، قال، ذلك …), as a
+ * set compiled once with the lexicon; see ng_name_stop_words. */
+const struct ng_map *ng_lexicon_name_stops(const ng_lexicon *lex);
 const ng_cue *ng_lexicon_cue(const ng_lexicon *lex, size_t i);
 /* The cues whose first word is key, and the patterns with a trigger whose
  * first word is key: their indexes, ascending; the count (0: none). */

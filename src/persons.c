@@ -96,19 +96,29 @@ trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   return 0;
 }
 
+ng_status
+ng_name_stop_words(ng_map *out)
+{
+  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+    if (ng_map_put(out, stops[k], k) != NG_OK)
+      return NG_ERR_NOMEM;
+  return NG_OK;
+}
+
 /* Is tok one of the built-in stop words, as written or with و or a
  * preposition on it (وخلال، وعن، بتسعة)? */
 static int
-builtin_stop(const ng_token *tok)
+builtin_stop(const ng_lexicon *lex, const ng_token *tok)
 {
-  for (size_t k = 0; k < sizeof stops / sizeof *stops; k++) {
-    if (strcmp(tok->form, stops[k]) == 0)
+  const ng_map *set = ng_lexicon_name_stops(lex);
+  size_t k;
+
+  if (ng_map_get(set, tok->form, &k))
+    return 1;
+  for (size_t r = 0; r < tok->n_readings; r++)
+    if (tok->readings[r].flags && !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
+        ng_map_get(set, tok->readings[r].key, &k))
       return 1;
-    for (size_t r = 0; r < tok->n_readings; r++)
-      if (tok->readings[r].flags && !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
-          strcmp(tok->readings[r].key, stops[k]) == 0)
-        return 1;
-  }
   return 0;
 }
 
@@ -120,7 +130,7 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   const ng_token *tok = &seg->tokens[i];
   const size_t *ks;
 
-  if (trigger_begins(lex, seg, i, 0) || builtin_stop(tok))
+  if (trigger_begins(lex, seg, i, 0) || builtin_stop(lex, tok))
     return 1;
   for (size_t r = 0; r < tok->n_readings; r++)
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
@@ -357,7 +367,7 @@ future_verb(const ng_token *tok)
 }
 
 static int
-last_before_pause(const ng_text *t, const ng_segments *seg, size_t k)
+last_before_pause(const ng_lexicon *lex, const ng_text *t, const ng_segments *seg, size_t k)
 {
   const ng_token *tok = &seg->tokens[k];
 
@@ -366,7 +376,7 @@ last_before_pause(const ng_text *t, const ng_segments *seg, size_t k)
       ng_utf8_count(tok->form, strlen(tok->form)) < 5)
     return 0; /* بال; لها، باستمراره: a pronoun; لدية: too short for a name */
   return k + 1 >= seg->n_tokens || seg->tokens[k + 1].sentence != tok->sentence ||
-         seg->tokens[k + 1].kind == NG_TOKEN_PUNCT || builtin_stop(&seg->tokens[k + 1]);
+         seg->tokens[k + 1].kind == NG_TOKEN_PUNCT || builtin_stop(lex, &seg->tokens[k + 1]);
 }
 
 /* May token k, the n-th word of a name being read from token i, belong to
@@ -400,13 +410,13 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
       prep_initial(&seg->tokens[i + 1]))
     return 0; /* an object and its complement: أصدر الرئيس [مرسوما بتعيين] */
   if ((!name_word(lex, seg, i + n) &&
-       !(n == 0 && ng_given_name(lex, tok) && !builtin_stop(tok) &&
+       !(n == 0 && ng_given_name(lex, tok) && !builtin_stop(lex, tok) &&
          !trigger_begins(lex, seg, i, 1))) || /* وقال [دان] فلان: a given name that
                                                  is a verb too, not a title (سلطان) */
       (n >= 1 && !joiner(prev) && verbal_noun(tok) && !has_article(t, tok) &&
        !ng_given_name(lex, tok)) ||
       (n >= 2 && !joiner(prev) &&
-       ((prep_initial(tok) && !last_before_pause(t, seg, i + n)) ||
+       ((prep_initial(tok) && !last_before_pause(lex, t, seg, i + n)) ||
         accusative_pair(seg, i + n) || future_verb(tok))))
     return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
                  [سبل تعزيز] */
@@ -568,11 +578,10 @@ verb_before_name(const ng_lexicon *lex, const ng_token *tok)
     for (size_t k = 0; k < sizeof saying / sizeof *saying; k++)
       if (strcmp(rd->key, saying[k]) == 0)
         return 1;
-    for (size_t k = 0; k < ng_lexicon_cue_count(lex); k++) {
-      const ng_cue *cue = ng_lexicon_cue(lex, k);
-      if (cue->kind == NG_CUE_NONNAME && strcmp(cue->words.keys[0], rd->key) == 0)
-        return 1;
-    }
+    const size_t *ks;
+    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, rd->key, &ks); q < nq; q++)
+      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_NONNAME)
+        return 1; /* the cues whose first word is the reading's */
   }
   return 0;
 }

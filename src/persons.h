@@ -51,6 +51,12 @@ int ng_given_name(const ng_lexicon *lex, const ng_token *tok);
 /* The same with only the clitics in allowed on the reading (NG_CL_*). */
 int ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed);
 
+/* Puts the words built in here that end a name (particles, verbs of
+ * saying, time words, demonstratives, numbers …) into out; the lexicon
+ * keeps them as ng_lexicon_name_stops. */
+struct ng_map;
+ng_status ng_name_stop_words(struct ng_map *out);
+
 /* A new person (caller frees with ng_entity_free) named by tokens
  * [first, end): its Arabic label is the original text and its IRI is
  * minted, percent-encoded, from the folded name, so the same name gives
