@@ -28,7 +28,10 @@ The method, step by step:
                       looking at the gold)
    Politician         Person, kind name or alias; and kind reference,
                       which for a person is a part of the name (a
-                      surname) of a person named before in the document;
+                      surname) of a person named before in the document
+                      (a reference whose last word is no word of the
+                      person's labels, such as الطرفين for the two sides
+                      named before, is no name and is not counted);
                       not a Person whose ng:roleKind is ng:CivilRole (the
                       text introduced them as an artist, a player or
                       coach, an officer of a firm, club or university:
@@ -108,6 +111,8 @@ NG = "https://w3id.org/newsgraph/ns#"
 NG_ID = "https://w3id.org/newsgraph/id/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 TA_IDENT_REF = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
+LABELS = ("http://www.w3.org/2000/01/rdf-schema#label",
+          "http://www.w3.org/2004/02/skos/core#altLabel")
 OUR_TYPES = ("Country", "Person", "Organization", "Place")
 
 # Rows of the table: name, the gold types it takes, our entity type, and
@@ -246,7 +251,7 @@ def read_ntriples(path):
         NIF + "beginIndex", NIF + "endIndex", NIF + "anchorOf",
         NIF + "referenceContext", NIF + "isString", TA_IDENT_REF,
         NG + "mentionKind", NG + "sourceFile", NG + "actor", NG + "placeKind",
-        NG + "roleKind", RDF_TYPE)}
+        NG + "roleKind", RDF_TYPE) + LABELS}
     subjects = collections.defaultdict(lambda: collections.defaultdict(list))
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -268,7 +273,8 @@ def read_ntriples(path):
 
 class Mention:
     """One NIF mention of the output: where, its text, entity and kind."""
-    __slots__ = ("doc", "begin", "end", "anchor", "etype", "entity", "kind", "subtype")
+    __slots__ = ("doc", "begin", "end", "anchor", "etype", "entity", "kind", "subtype",
+                 "of_name")
 
     def __init__(self, doc, begin, end, anchor, etype, entity, kind, subtype=None):
         self.doc, self.begin, self.end = doc, begin, end
@@ -277,6 +283,7 @@ class Mention:
         # Place whose ng:placeKind is ng:City; "Civil" and "Military": a
         # Person whose ng:roleKind is ng:CivilRole or ng:MilitaryRole
         self.subtype = subtype
+        self.of_name = True  # for a reference: its words are the entity's name's
 
 
 def read_news_agencies(ontology):
@@ -322,6 +329,11 @@ def collect_mentions(subjects, docs, news_agencies):
     military = {s for s, props in subjects.items()
                 if entity_type.get(s) == "Person" and
                 NG + "MilitaryRole" in props.get(NG + "roleKind", ())}
+    name_words = {}
+    for s, props in subjects.items():
+        if entity_type.get(s) == "Person":
+            name_words[s] = {w for label in props.get(LABELS[0], []) + props.get(LABELS[1], [])
+                             for w in fold(label).split() if len(w) >= 2}
     mentions = []
     for s, props in subjects.items():
         if NIF + "Phrase" not in props.get(RDF_TYPE, ()):
@@ -344,6 +356,11 @@ def collect_mentions(subjects, docs, news_agencies):
                                     "City" if entity in cities else
                                     "Civil" if entity in civil else
                                     "Military" if entity in military else None))
+            if kind == "reference" and entity in name_words:
+                last = fold(anchor).split()[-1] if anchor.strip() else ""
+                mentions[-1].of_name = any(
+                    last.endswith(w) or (w.startswith("\u0627\u0644") and last.endswith(w[2:]))
+                    for w in name_words[entity])  # للشهرستاني: ل on the article
     return mentions, misaligned
 
 
@@ -456,7 +473,8 @@ def predictions(mentions, capitals, tokens):
         else:
             begin, end = m.begin, m.end
         key = (m.doc, begin, end)
-        counted = m.kind in NAME_KINDS or (m.etype == "Person" and m.kind == "reference")
+        counted = m.kind in NAME_KINDS or (m.etype == "Person" and m.kind == "reference" and
+                                           m.of_name)
         if m.subtype in ("Civil", "Military"):
             counted = False  # an artist, a coach, a firm's officer, an officer
                              # named by rank: no politician
