@@ -9,6 +9,8 @@
 #include "persons.h"
 
 static int civil_body_within(const ctx *c, size_t k, size_t n);
+static int royal_title(const ctx *c, size_t k);
+static size_t royal_name(const ctx *c, size_t j, size_t n, int royal);
 
 /* The length of the rank or honorific (ng:RankCue) at token i (الفريق
  * أول، الشيخ), 0 when none; *flags gets its first word's clitics.  One
@@ -82,7 +84,51 @@ name_at(const ctx *c, size_t j, size_t *known)
     return r + m->end - j;
   }
   n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0);
+  if (r > 0 && royal_title(c, j - 1) && !c->in_mention[j])
+    n = royal_name(c, j, n, royal_title(c, j - 1)); /* الشيخ جاسم */
   return n ? r + n : 0;
+}
+
+/* Is token k a royal title or honorific with its article (الملك،
+ * الأمير، السلطان، الشيخ, perhaps after و or ل)?  One given name alone
+ * names its holder (الملك فهد، الأمير طلال، الشيخ جاسم).  1 for a royal
+ * title, 2 for the honorific الشيخ, which commoners bear too (الشيخ فلان
+ * الفلاني, with a family name in ال); 0 for none. */
+static int
+royal_title(const ctx *c, size_t k)
+{
+  static const char *const royals[] = {"ملك", "ملكه", "امير", "اميره", "سلطان",
+                                       "شيخ", "شيخه"};
+  const ng_token *t = tok(c, k);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    for (size_t q = 0; q < sizeof royals / sizeof *royals; q++)
+      if ((t->readings[r].flags & NG_CL_ART) &&
+          !(t->readings[r].flags & (NG_CL_SUFFIX | NG_CL_ACC)) &&
+          strcmp(t->readings[r].key, royals[q]) == 0)
+        return q < 5 ? 1 : 2;
+  return 0;
+}
+
+/* The length of the name at token j right after a royal title, given the
+ * n tokens a name would have there otherwise: one given name alone (الملك
+ * فهد، الأمير الوليد) when no longer name is read, or when the word after
+ * the given name is definite but no name's (مطار الملك فهد [الدولي]), which
+ * a king's or prince's name rarely has after the given name unless it is
+ * his father's (الأمير خالد الفيصل) or an ordinal (محمد السادس). */
+static size_t
+royal_name(const ctx *c, size_t j, size_t n, int royal)
+{
+  const ng_token *second = n >= 2 ? tok(c, j + 1) : NULL;
+
+  if (n == 0)
+    return ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j, royal == 1);
+  if (royal == 1 && second && has_article(c, j + 1) && strcmp(tok(c, j)->form, "عبد") != 0 &&
+      strcmp(tok(c, j)->form, "ابو") != 0 &&
+      !ng_given_name_with(c->lex, second, NG_CL_ART) && !ng_weak_surname(c->lex, second) &&
+      ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j, 1))
+    return 1;
+  return n;
 }
 
 /* "في|لدى COUNTRY|ORG" at most four words after token i, before a name:
@@ -280,6 +326,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
      * ال or its portfolio is specific enough that no given name need
      * begin it (الوزير فلان، وزير الداخلية فلان) */
     size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a));
+    if (i == h->b && h->b - h->a == 1 && royal_title(c, h->a))
+      n = royal_name(c, i, n, royal_title(c, h->a)); /* الملك فهد، الأمير طلال */
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
       i = after_portfolio(c, i, h->p->type != NG_OFFICIAL_OF, &n);
     if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens && is_quote(c, i + n))

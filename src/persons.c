@@ -55,38 +55,46 @@ static const char *const stops[] = {
 static const char *const joiners[] = {"عبد", "بن", "ابن", "بنت", "ابو", "ال",
                                       "ولد", "دو", "دي", "دا"};
 
-/* Does token i carry word k of the words w (any clitics on it)? */
+/* Does token i carry word k of the words w (any clitics on it)?  With
+ * bare set, only as written, with no clitic and no article the lexicon
+ * form lacks (سلطان is no السلطان). */
 static int
-carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k)
+carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k, int bare)
 {
   const ng_token *tok;
 
-  if (i >= seg->n_tokens)
+  if (i >= seg->n_tokens || (bare && w->article[k]))
     return 0;
   tok = &seg->tokens[i];
   for (size_t r = 0; r < tok->n_readings; r++)
-    if (strcmp(tok->readings[r].key, w->keys[k]) == 0)
+    if ((!bare || !tok->readings[r].flags) && strcmp(tok->readings[r].key, w->keys[k]) == 0)
       return 1;
   return 0;
 }
 
 /* Does a stance, relation or title trigger (with titles set, a title's)
  * begin at token i?  All its words must follow: ثاني alone is a name's
- * (آل ثاني), ثاني مدن a trigger. */
+ * (آل ثاني), ثاني مدن a trigger.  A given name as written (فيصل، سلطان)
+ * begins one only as written, not as ف + يصل, nor as a trigger of one
+ * word with ال (السلطان); أمين عام is still الأمين العام without ال. */
 static int
 trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i,
                int titles)
 {
   const ng_token *tok = &seg->tokens[i];
+  int bare = ng_given_name_with(lex, tok, 0);
 
   for (size_t r = 0; r < tok->n_readings; r++) {
     const size_t *ks;
+    if (bare && tok->readings[r].flags)
+      continue;
     for (size_t q = 0, nq = ng_lexicon_patterns_from(lex, tok->readings[r].key, &ks);
          q < nq; q++) {
       const ng_pattern *p = ng_lexicon_pattern(lex, ks[q]);
       for (size_t g = 0; g < p->n_triggers && (!titles || p->frame == NG_FRAME_TITLE); g++) {
         size_t n = 0;
-        while (n < p->triggers[g].n && carries(seg, i + n, &p->triggers[g], n))
+        while (n < p->triggers[g].n &&
+               carries(seg, i + n, &p->triggers[g], n, bare && p->triggers[g].n == 1))
           n++;
         if (n == p->triggers[g].n)
           return 1;
@@ -134,11 +142,13 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
     return 1;
   for (size_t r = 0; r < tok->n_readings; r++)
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
-         q < nq; q++) {
+         q < nq && !(tok->readings[r].flags && ng_given_name_with(lex, tok, 0));
+         q++) {
       ng_cue_kind kind = ng_lexicon_cue(lex, ks[q])->kind;
       if (kind != NG_CUE_RANK && kind != NG_CUE_GIVEN_NAME)
         return 1; /* negation, hedging, pledge … words are no names; ranks
-                     stand before names; شيخ is also a Somali name */
+                     stand before names; شيخ is also a Somali name; a given
+                     name as written is read so (فيصل, not ف + يصل) */
     }
   return 0;
 }
@@ -379,6 +389,23 @@ last_before_pause(const ng_lexicon *lex, const ng_text *t, const ng_segments *se
          seg->tokens[k + 1].kind == NG_TOKEN_PUNCT || builtin_stop(lex, &seg->tokens[k + 1]);
 }
 
+/* Does tok begin with the conjunction و before a definite word or a
+ * given name (والحضور، وإبراهيم), not as a name's own letter (وليد)?  It
+ * joins a second conjunct to the name before it, which it ends. */
+static int
+conj_word(const ng_lexicon *lex, const ng_text *t, const ng_token *tok)
+{
+  if (tok->kind != NG_TOKEN_WORD || t->orig[t->map[tok->fbegin]] != 0x0648 ||
+      ng_given_name_with(lex, tok, 0))
+    return 0;
+  for (size_t r = 0; r < tok->n_readings; r++)
+    if ((tok->readings[r].flags & NG_CL_CONJ) &&
+        ((tok->readings[r].flags & NG_CL_ART) ||
+         ng_given_name_with(lex, tok, NG_CL_CONJ)))
+      return 1;
+  return 0;
+}
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -394,8 +421,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     return i + n + 1 < seg->n_tokens &&
            seg->tokens[i + n + 1].sentence == tok->sentence &&
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
-  if (n >= 1 && role_before_title(lex, seg, i + n))
-    return 0;
+  if (n >= 1 && (role_before_title(lex, seg, i + n) || conj_word(lex, t, tok)))
+    return 0; /* فلان [وإبراهيم] فلان: two names */
   if (n == 0 && !ng_given_name(lex, tok) && verb_initial(t, tok))
     return 0; /* [يرأس] وفدا، [ليصبح] أول */
   if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
@@ -485,10 +512,55 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                  accusative_pair(seg, i + n) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
                  future_verb(&seg->tokens[i + n]) ||
-                 role_before_title(lex, seg, i + n) ||
+                 role_before_title(lex, seg, i + n) || conj_word(lex, t, &seg->tokens[i + n]) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
+}
+
+/* Is tok a given name as the lexicon writes it, with ال only where the
+ * lexicon has it (فهد، الحسين; not النبيل, نبيل with ال)? */
+static int
+given_as_written(const ng_lexicon *lex, const ng_token *tok)
+{
+  const size_t *ks;
+
+  for (size_t r = 0; r < tok->n_readings; r++) {
+    unsigned f = tok->readings[r].flags;
+    if (f != 0 && f != NG_CL_ART)
+      continue;
+    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
+         q < nq; q++) {
+      const ng_cue *cue = ng_lexicon_cue(lex, ks[q]);
+      if (cue->kind == NG_CUE_GIVEN_NAME && !cue->words.article[0] == !(f & NG_CL_ART))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+size_t
+ng_lone_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                    const ng_text *t, const size_t *taken, size_t i, int royal)
+{
+  const ng_token *tok = i < seg->n_tokens ? &seg->tokens[i] : NULL;
+  const ng_token *next;
+
+  if (!tok || taken[i] || !name_word(lex, seg, i) || joiner(tok) ||
+      strcmp(tok->form, "علي") == 0 || /* the preposition على folds so */
+      !given_as_written(lex, tok) || has_tanween(t, tok) ||
+      pronoun_after(seg, i))
+    return 0;
+  next = i + 1 < seg->n_tokens ? &seg->tokens[i + 1] : NULL;
+  if (next && next->sentence == tok->sentence && joiner(next))
+    return 0; /* الملك فلان بن …: a longer name, or none */
+  if (name_boundary(lex, seg, taken, i + 1, tok->sentence))
+    return 1; /* الأمير فلان، والد… ; قال الملك فلان إن … */
+  return accusative_pair(seg, i + 1) || prep_initial(next) || verbal_noun(next) ||
+         has_tanween(t, next) ||
+         (royal && has_article(t, next) && !ng_given_name_with(lex, next, NG_CL_ART) &&
+          !ng_weak_surname(lex, next)); /* مطار الملك فلان [الدولي]: what the
+                                           name ends, not a family name */
 }
 
 /* A new entity of type t labelled with the original text of tokens

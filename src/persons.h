@@ -31,6 +31,16 @@ size_t ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
                               const ng_text *t, const size_t *taken, size_t i,
                               size_t *title);
 
+/* 1 when token i alone reads as a person's name: a common given name as
+ * written, with ال only where the lexicon writes it so (فهد، الحسين: not
+ * the adjective النبيل), that a pause, a particle or a
+ * word no name goes on with follows (with royal set, also a definite word
+ * that is no given name: مطار الملك فهد [الدولي]); 0 otherwise.  Only
+ * where a royal title or an honorific says a name follows (الملك فهد،
+ * الأمير طلال، الشيخ جاسم): most given names are words too. */
+size_t ng_lone_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                           const ng_text *t, const size_t *taken, size_t i, int royal);
+
 /* Does a word of tokens [i, i + n) end in a pronoun as written (حديثه،
  * خلالها، لديهم)?  Most such words carry one, which no name does. */
 int ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i,
