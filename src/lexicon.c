@@ -1022,6 +1022,7 @@ compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
     c.quoted_only = prop_true(s, "quotedOnly");
     c.military = first_prop(s, "roleKind", NULL) &&
                  strstr(first_prop(s, "roleKind", NULL)->value, "MilitaryRole") != NULL;
+    c.after_name_only = prop_true(s, "afterNameOnly");
     if (ng_words_parse(&c.words, s->props[i].value) != NG_OK)
       return NG_ERR_NOMEM;
     for (size_t k = 0; k < s->n; k++) {

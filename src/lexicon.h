@@ -151,6 +151,8 @@ typedef struct ng_cue {
                          (ملعب «الإمارات»، كتاب «روسيا بوتين») */
   int military;       /* a rank of an army or a police force (ng:roleKind
                          ng:MilitaryRole on the cue: اللواء، العقيد) */
+  int after_name_only; /* a non-name verb that ends a name before it but
+                          marks none after it (عقد، كشف) */
 } ng_cue;
 
 /* Roles a person (or body) holds according to the lexicon. */

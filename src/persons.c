@@ -652,7 +652,8 @@ verb_before_name(const ng_lexicon *lex, const ng_token *tok)
         return 1;
     const size_t *ks;
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, rd->key, &ks); q < nq; q++)
-      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_NONNAME)
+      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_NONNAME &&
+          !ng_lexicon_cue(lex, ks[q])->after_name_only)
         return 1; /* the cues whose first word is the reading's */
   }
   return 0;
