@@ -66,27 +66,52 @@ unknown_name(const ctx *c, size_t j, int given)
  * of the name (0 when none) and, through *known, the lexicon's person, or
  * NONE when the name is one no lexicon knows (then, after a rank, one
  * that begins with a given name: اللواء حامد فلان). */
+/* The adjectives after a rank that ends before token j when the name
+ * after them stands in commas (السناتور [الجمهوري ،] فلان ،): up to two
+ * definite words no mention takes, no title and no given name, and the
+ * comma; how many tokens they take, 0 when none.  Without the commas the
+ * definite word is as often the name itself (الشيخ الخراساني); with them
+ * the name needs no given name first. */
+static size_t
+rank_adjectives(const ctx *c, size_t j)
+{
+  size_t end = j < c->seg->n_tokens ? sentence_end(c, j) : j, a = 0;
+
+  while (a < 2 && j + a + 1 < end && tok(c, j + a)->kind == NG_TOKEN_WORD &&
+         has_article(c, j + a) && !c->in_mention[j + a] && !trigger_at(c, j + a, 1).p &&
+         !rank_at(c, j + a, &(unsigned){0}) &&
+         !ng_given_name_with(c->lex, tok(c, j + a), NG_CL_ART))
+    a++;
+  return a > 0 && j + a + 1 < end && is_punct(c, j + a) &&
+                 (tok(c, j + a)->punct == 0x060C || tok(c, j + a)->punct == ',')
+             ? a + 1
+             : 0;
+}
+
 size_t
 name_at(const ctx *c, size_t j, size_t *known)
 {
   const ng_tmention *m;
   unsigned rf;
-  size_t r = j < c->seg->n_tokens ? rank_at(c, j, &rf) : 0, n;
+  size_t r = j < c->seg->n_tokens ? rank_at(c, j, &rf) : 0, n, a, rank_end = j + r;
 
   *known = NONE;
-  j += r;
-  if (j >= c->seg->n_tokens || tok(c, j)->sentence != tok(c, j - r)->sentence)
+  a = r > 0 ? rank_adjectives(c, j + r) : 0;
+  j += r + a;
+  if (j >= c->seg->n_tokens || tok(c, j)->sentence != tok(c, rank_end - (r > 0))->sentence)
     return 0;
   if ((m = mention_at(c, j))) {
     if (type_of(c, m->entity) != NG_PERSON || m->first != j)
       return 0;
     *known = m->entity;
-    return r + m->end - j;
+    return r + a + m->end - j;
   }
-  n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0);
-  if (r > 0 && royal_title(c, j - 1) && !c->in_mention[j])
-    n = royal_name(c, j, n, royal_title(c, j - 1)); /* الشيخ جاسم */
-  return n ? r + n : 0;
+  n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0 && !a);
+  if (n && a > 0 && is_punct(c, j - 1) && !(j + n < c->seg->n_tokens && is_boundary(c, j + n)))
+    n = 0; /* السناتور الجمهوري ، فلان ،: the name in commas */
+  if (r > 0 && !a && royal_title(c, rank_end - 1) && !c->in_mention[j])
+    n = royal_name(c, j, n, royal_title(c, rank_end - 1)); /* الشيخ جاسم */
+  return n ? r + a + n : 0;
 }
 
 /* Is token k a royal title or honorific with its article (الملك،
@@ -230,8 +255,12 @@ title_unit(ctx *c, const hit *h, size_t *next)
   size_t i = h->b, owner = NONE, named = NONE, person = NONE, end = h->b;
   size_t body_end = h->b;
   const ng_tmention *m;
-  int former = 0;
+  int former = 0, suffix = (h->last_flags & NG_CL_SUFFIX) != 0;
 
+  if (!suffix && h->p->type >= 0 && i + 1 < sentence_end(c, h->a) &&
+      (is_word(c, i, "ه") || is_word(c, i, "ها") || is_word(c, i, "هم") ||
+       is_word(c, i, "هما")))
+    suffix = 1, i++; /* المتحدث باسم ها فلان: the pronoun written apart */
   if (i + 1 < sentence_end(c, h->a) && is_word(c, i, "ل") && is_quote(c, i + 1))
     i++; /* الأمين العام لـ«حزب الله»: ل written apart before a quote */
   while (i < sentence_end(c, h->a) && is_quote(c, i))
@@ -287,7 +316,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (m->kind == NG_MENTION_DEMONYM && m->first > body_end)
       body_end = m->first; /* وزارة الخزانة | الأمريكية: the organ's own words */
     i = end = m->end;
-  } else if (owner == NONE && (h->last_flags & NG_CL_SUFFIX) && h->p->type >= 0) {
+  } else if (owner == NONE && suffix && h->p->type >= 0) {
     /* not نظيره: his counterpart is of another country than his */
     owner = named = backref(c, h->a, NONE, NONE, REF_SUBJECT);
   }
@@ -599,6 +628,7 @@ rank_unit(ctx *c, size_t i, size_t *next)
   size_t r = rank_at(c, i, &flags), known, n = name_at(c, i, &known);
   size_t person = known;
 
+  r += rank_adjectives(c, i + r); /* السناتور الجمهوري فلان */
   if (known == NONE && new_person(c, i + r, i + n, &person) != NG_OK)
     return NG_ERR_NOMEM;
   if (known == NONE) { /* الفنان فلان: a rank that is a civil role */
