@@ -156,7 +156,8 @@ royal_name(const ctx *c, size_t j, size_t n, int royal)
   return n;
 }
 
-/* "في|لدى COUNTRY|ORG" at most four words after token i, before a name:
+/* "في|لدى COUNTRY|ORG" at most four words after token i, or "بـCOUNTRY|ORG"
+ * right after it (القيادي بحماس فلان), before a name:
  * the state or body a title belongs to when the title's own words come
  * first (رئيس المجلس العسكري الانتقالي في تشاد محمد إدريس ديبي، المندوب
  * المغربي لدى الأمم المتحدة عمر هلال); the mention, or NULL. */
@@ -166,15 +167,21 @@ owner_in(const ctx *c, size_t i)
   size_t end = sentence_end(c, i), known;
 
   for (size_t k = i; k < i + 5 && k + 1 < end; k++) {
-    const ng_tmention *m;
-    if (is_punct(c, k) || c->in_mention[k])
+    const ng_tmention *m = c->in_mention[k] ? mention_at(c, k) : NULL;
+    size_t at = k + 1;
+    if (is_punct(c, k))
       return NULL;
-    if (!is_word(c, k, "في") && !is_word(c, k, "لدي"))
+    if (k == i && m && m->first == k && (m->flags & NG_CL_PREP_B))
+      at = k; /* القيادي [بحماس] فلان: ب written on the body */
+    else if (c->in_mention[k])
+      return NULL;
+    else if (!is_word(c, k, "في") && !is_word(c, k, "لدي") && !(k == i && is_word(c, k, "ب")))
       continue;
-    m = mention_at(c, k + 1);
+    m = mention_at(c, at);
     return m && (type_of(c, m->entity) == NG_COUNTRY ||
                  type_of(c, m->entity) == NG_ORGANIZATION) &&
-                   !(m->flags & (NG_CL_PREP | NG_CL_CONJ)) && m->end < end &&
+                   !(m->flags & (NG_CL_CONJ | NG_CL_PREP_L | NG_CL_PREP_K)) &&
+                   ((m->flags & NG_CL_PREP_B) != 0) == (at == k) && m->end < end &&
                    name_at(c, m->end, &known)
                ? m
                : NULL;

@@ -406,6 +406,8 @@ conj_word(const ng_lexicon *lex, const ng_text *t, const ng_token *tok)
   return 0;
 }
 
+static int ends_in_pronoun(const ng_text *t, const ng_token *tok);
+
 /* May token k, the n-th word of a name being read from token i, belong to
  * it?  with_bin tells whether the name so far has a بن. */
 static int
@@ -425,6 +427,10 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     return 0; /* فلان [وإبراهيم] فلان: two names */
   if (n == 0 && !ng_given_name(lex, tok) && verb_initial(t, tok))
     return 0; /* [يرأس] وفدا، [ليصبح] أول */
+  if (n == 0 && conj_word(lex, t, tok) && !ng_given_name(lex, tok))
+    return 0; /* القيادي في الحزب [والمتهم] بمحاولة …: a second predicate */
+  if (n == 0 && prep_initial(tok) && ends_in_pronoun(t, tok) && !ng_given_name(lex, tok))
+    return 0; /* قائدها [بجثته]: a preposition and a pronoun on a noun */
   if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
                  prep_verbal_noun(tok) || accusative_pair(seg, i)) &&
       !ng_given_name(lex, tok))
