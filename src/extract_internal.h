@@ -225,6 +225,11 @@ size_t own_country(const ctx *c, size_t a);
  * الشيخ فلان, a name known or not): one unit over both, ending at *next.
  * A rank draws no relation: it says what a person is, not whose. */
 ng_status rank_unit(ctx *c, size_t i, size_t *next);
+/* A title in the dual at token i and the two names it introduces
+ * (النائبين فلان وفلان، نائبين آخرين هما فلان وفلان): a person and a unit
+ * for each name, and *next after the second; *next is i when there are
+ * not two names. */
+ng_status dual_title_unit(ctx *c, size_t i, size_t *next);
 /* Marks person p, found in this document and named by tokens ending at
  * end, as holding a role outside politics (ng:CivilRole) when a civil
  * role word introduced the name (role_before) and no title follows it, or

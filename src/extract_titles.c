@@ -650,3 +650,84 @@ rank_unit(ctx *c, size_t i, size_t *next)
   *next = i + n;
   return add_unit(c, i, i + n, person, person, actor_of(c, person), flags);
 }
+
+/* Is token i a title in the dual, perhaps with ال, و or a preposition
+ * (النائبين، الرئيسين، وزيرين)? */
+static int
+dual_title(const ctx *c, size_t i)
+{
+  static const char *const duals[] = {"ناءبين", "ناءبان", "رءيسين", "رءيسان",
+                                      "وزيرين", "وزيران", "سفيرين", "سفيران",
+                                      "زعيمين", "زعيمان"};
+  const ng_token *t = tok(c, i);
+
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    for (size_t q = 0; q < sizeof duals / sizeof *duals; q++)
+      if (!(t->readings[r].flags & (NG_CL_SUFFIX | NG_CL_ACC | NG_CL_FUT)) &&
+          strcmp(t->readings[r].key, duals[q]) == 0)
+        return 1;
+  return 0;
+}
+
+/* The name at token j after a dual title, a lexicon person's or one no
+ * lexicon knows: its length, 0 when none; *known gets the lexicon's
+ * person or NONE. */
+static size_t
+dual_name_at(const ctx *c, size_t j, size_t *known)
+{
+  const ng_tmention *m = j < c->seg->n_tokens ? mention_at(c, j) : NULL;
+
+  *known = NONE;
+  if (m)
+    return m->first == j && type_of(c, m->entity) == NG_PERSON
+               ? (*known = m->entity, m->end - j)
+               : 0;
+  return j < c->seg->n_tokens && !c->in_mention[j]
+             ? ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 4)
+             : 0;
+}
+
+ng_status
+dual_title_unit(ctx *c, size_t i, size_t *next)
+{
+  size_t end = sentence_end(c, i), j = i + 1, n1, n2, k, known1, known2, p;
+
+  *next = i;
+  if (!dual_title(c, i))
+    return NG_OK;
+  for (size_t a = 0; a < 2 && j < end && tok(c, j)->kind == NG_TOKEN_WORD; a++) {
+    const ng_tmention *m = mention_at(c, j); /* النائبين [الأردنيين]، نائبين [آخرين] */
+    const char *f = tok(c, j)->form;
+    size_t len = strlen(f);
+    if (m && m->first == j && m->kind == NG_MENTION_DEMONYM)
+      j = m->end;
+    else if (!c->in_mention[j] && len > 4 && strcmp(f + len - 4, "ين") == 0 &&
+             !dual_name_at(c, j, &known1))
+      j++;
+    else
+      break;
+  }
+  if (j < end && (is_word(c, j, "هما") || is_word(c, j, "هم")))
+    j++; /* نائبين آخرين [هما] فلان وفلان */
+  if (j >= end || !(n1 = dual_name_at(c, j, &known1)))
+    return NG_OK;
+  k = j + n1;
+  if (k + 1 < end && is_word(c, k, "و"))
+    k++; /* و written apart */
+  else if (k >= end || c->text->orig[c->text->map[tok(c, k)->fbegin]] != 0x0648)
+    return NG_OK; /* the second name comes after و */
+  if (k >= end || !(n2 = dual_name_at(c, k, &known2)))
+    return NG_OK;
+  p = known1;
+  if (p == NONE && new_person(c, j, j + n1, &p) != NG_OK)
+    return NG_ERR_NOMEM;
+  if (add_unit(c, j, j + n1, p, p, actor_of(c, p), 0) != NG_OK)
+    return NG_ERR_NOMEM;
+  p = known2;
+  if (p == NONE && new_person(c, k, k + n2, &p) != NG_OK)
+    return NG_ERR_NOMEM;
+  if (add_unit(c, k, k + n2, p, p, actor_of(c, p), 0) != NG_OK)
+    return NG_ERR_NOMEM;
+  *next = k + n2;
+  return NG_OK;
+}

@@ -171,7 +171,7 @@ static int match_report(const ctx *c, size_t sentence);
 static ng_status
 add_person(ctx *c, size_t first, size_t end, int mention, size_t *out)
 {
-  ng_entity *e = ng_person_new(c->seg, c->text, first, end);
+  ng_entity *e = ng_person_new(c->lex, c->seg, c->text, first, end);
   int fresh;
   surname sn;
 
@@ -290,6 +290,9 @@ build_units(ctx *c)
         return NG_ERR_NOMEM;
       if (next == h.b) /* a bare title: what follows is read normally */
         next = h.b;
+    } else if (!c->in_mention[i] && (dual_title_unit(c, i, &next) != NG_OK || next > i)) {
+      if (next <= i) /* النائبين فلان وفلان */
+        return NG_ERR_NOMEM;
     } else if (rank_at(c, i, &sflags) && name_at(c, i, &ref)) {
       if (rank_unit(c, i, &next) != NG_OK) /* اللواء فلان، الشيخ فلان */
         return NG_ERR_NOMEM;

@@ -278,6 +278,16 @@ accusative_pair(const ng_segments *seg, size_t k)
   return 1;
 }
 
+/* Is token k an accusative and the next a word with ب or ل (تكريما
+ * للحركة، مرسوما بتعيين)?  After a name that is its object (or adverb)
+ * and complement. */
+static int
+object_complement(const ng_segments *seg, size_t k)
+{
+  return k + 1 < seg->n_tokens && seg->tokens[k + 1].sentence == seg->tokens[k].sentence &&
+         accusative_word(&seg->tokens[k]) && prep_initial(&seg->tokens[k + 1]);
+}
+
 /* Does tok end in ة as written (محاكمة، تلفزيونية)?  A name no lexicon
  * knows rarely begins so unless it is a given name (فاطمة، أسامة). */
 static int
@@ -450,9 +460,9 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
        !ng_given_name(lex, tok)) ||
       (n >= 2 && !joiner(prev) &&
        ((prep_initial(tok) && !last_before_pause(lex, t, seg, i + n)) ||
-        accusative_pair(seg, i + n) || future_verb(tok))))
+        accusative_pair(seg, i + n) || future_verb(tok) || object_complement(seg, i + n))))
     return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
-                 [سبل تعزيز] */
+                 [سبل تعزيز]; فلان فلان [تكريما] للحركة */
   /* A definite word is part of the name only after عبد or أبو (عبد
    * القادر), or as the family name closing a chain with بن (مساعد بن
    * محمد العيبان); otherwise it is far more often the object of a verbal
@@ -515,7 +525,7 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                    is_ali(t, &seg->tokens[i + n - 1])))
     n--; /* a name does not end on عبد or بن */
   if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
-                 accusative_pair(seg, i + n) ||
+                 accusative_pair(seg, i + n) || object_complement(seg, i + n) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
                  future_verb(&seg->tokens[i + n]) ||
                  role_before_title(lex, seg, i + n) || conj_word(lex, t, &seg->tokens[i + n]) ||
@@ -570,14 +580,15 @@ ng_lone_name_length(const ng_lexicon *lex, const ng_segments *seg,
 }
 
 /* A new entity of type t labelled with the original text of tokens
- * [first, end) and with the IRI iri (taken); NULL on OOM (iri freed). */
+ * [first, end), from skip characters into the first, and with the IRI iri
+ * (taken); NULL on OOM (iri freed). */
 static ng_entity *
 entity_from_tokens(const ng_segments *seg, const ng_text *t, size_t first,
-                   size_t end, ng_entity_type type, char *iri)
+                   size_t end, size_t skip, ng_entity_type type, char *iri)
 {
   ng_entity *e = calloc(1, sizeof *e);
   ng_buf label = {0};
-  size_t b = t->map[seg->tokens[first].fbegin];
+  size_t b = t->map[seg->tokens[first].fbegin] + skip;
   size_t f = t->map[seg->tokens[end - 1].fend - 1] + 1;
 
   for (size_t i = b; e && i < f; i++)
@@ -593,17 +604,27 @@ entity_from_tokens(const ng_segments *seg, const ng_text *t, size_t first,
 }
 
 ng_entity *
-ng_person_new(const ng_segments *seg, const ng_text *t, size_t first,
-              size_t end)
+ng_person_new(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
+              size_t first, size_t end)
 {
   ng_buf iri = {0};
+  const ng_token *tok = &seg->tokens[first];
+  const char *lead = tok->form;
+  size_t skip = 0;
 
+  if (t->orig[t->map[tok->fbegin]] == 0x0648 && !ng_given_name_with(lex, tok, 0))
+    for (size_t r = 0; r < tok->n_readings && !skip; r++)
+      if (tok->readings[r].flags == NG_CL_CONJ &&
+          ng_given_name_with(lex, tok, NG_CL_CONJ)) {
+        lead = tok->readings[r].key; /* [و]سمير فلان: the name after و */
+        skip = 1;
+      }
   ng_buf_puts(&iri, NG_ID_NS "person");
   for (size_t i = first; i < end; i++) {
     ng_buf_puts(&iri, "-");
-    ng_buf_put_iri_segment(&iri, seg->tokens[i].form);
+    ng_buf_put_iri_segment(&iri, i == first ? lead : seg->tokens[i].form);
   }
-  return entity_from_tokens(seg, t, first, end, NG_PERSON, ng_buf_take(&iri));
+  return entity_from_tokens(seg, t, first, end, skip, NG_PERSON, ng_buf_take(&iri));
 }
 
 /* A body word's key without its clitics: the stem of its reading with the
@@ -634,7 +655,7 @@ ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
     ng_buf_puts(&iri, "-");
     ng_buf_put_iri_segment(&iri, organ_word_key(&seg->tokens[i]));
   }
-  e = entity_from_tokens(seg, t, first, end, NG_ORGANIZATION, ng_buf_take(&iri));
+  e = entity_from_tokens(seg, t, first, end, 0, NG_ORGANIZATION, ng_buf_take(&iri));
   if (e)
     e->rollup = state;
   return e;

@@ -70,9 +70,10 @@ ng_status ng_name_stop_words(struct ng_map *out);
 /* A new person (caller frees with ng_entity_free) named by tokens
  * [first, end): its Arabic label is the original text and its IRI is
  * minted, percent-encoded, from the folded name, so the same name gives
- * the same IRI in every document. */
-ng_entity *ng_person_new(const ng_segments *seg, const ng_text *t,
-                         size_t first, size_t end);
+ * the same IRI in every document.  A و written on a given name that
+ * begins it is left out of both (فلان [و]سمير فلان). */
+ng_entity *ng_person_new(const ng_lexicon *lex, const ng_segments *seg,
+                         const ng_text *t, size_t first, size_t end);
 
 /* A state's organ named by tokens [first, end) whose body words are
  * [first, body_end) (الجيش | الإسرائيلي): an Organization that counts for
