@@ -55,9 +55,10 @@ rank_at(const ctx *c, size_t i, unsigned *flags)
  * given, only one that begins with a common given name (ng:GivenNameCue),
  * where nothing else says the words are a name. */
 static size_t
-unknown_name(const ctx *c, size_t j, int given)
+unknown_name(const ctx *c, size_t j, int given, int state)
 {
-  size_t n = ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8);
+  size_t n = state ? ng_state_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8)
+                   : ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8);
 
   return n && (!given || ng_given_name(c->lex, tok(c, j))) ? n : 0;
 }
@@ -106,7 +107,7 @@ name_at(const ctx *c, size_t j, size_t *known)
     *known = m->entity;
     return r + a + m->end - j;
   }
-  n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0 && !a);
+  n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0 && !a, 0);
   if (n && a > 0 && is_punct(c, j - 1) && !(j + n < c->seg->n_tokens && is_boundary(c, j + n)))
     n = 0; /* السناتور الجمهوري ، فلان ،: the name in commas */
   if (r > 0 && !a && royal_title(c, rank_end - 1) && !c->in_mention[j])
@@ -247,7 +248,7 @@ after_portfolio(const ctx *c, size_t i, int given, size_t *n)
        k++) {
     if (k + 1 < end && has_article(c, k + 1))
       continue; /* the portfolio goes on: وزير الزراعة [والري] فلان */
-    *n = unknown_name(c, k + 1, given);
+    *n = unknown_name(c, k + 1, given, 0);
     if (*n)
       return k + 1;
   }
@@ -361,7 +362,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
      * (الرئيس فؤاد السنيورة), though no relation is drawn; a title with
      * ال or its portfolio is specific enough that no given name need
      * begin it (الوزير فلان، وزير الداخلية فلان) */
-    size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a));
+    size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a),
+                            owner != NONE);
     if (i == h->b && h->b - h->a == 1 && royal_title(c, h->a))
       n = royal_name(c, i, n, royal_title(c, h->a)); /* الملك فهد، الأمير طلال */
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */

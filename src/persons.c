@@ -417,12 +417,33 @@ conj_word(const ng_lexicon *lex, const ng_text *t, const ng_token *tok)
 }
 
 static int ends_in_pronoun(const ng_text *t, const ng_token *tok);
+static int given_as_written(const ng_lexicon *lex, const ng_token *tok);
+
+/* Is token i a word of two letters that may be a name's (لي، شو، طه):
+ * no stop word, no particle and no pronoun written apart? */
+static int
+short_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
+{
+  static const char *const particles[] = {"ما", "بل", "كي", "يا", "ها", "هن", "كم", "نا",
+                                          "لو", "اي", "ذا", "له", "لك", "به", "بك", "فيه"};
+  const ng_token *tok = &seg->tokens[i];
+
+  if (tok->kind != NG_TOKEN_WORD || ng_utf8_count(tok->form, strlen(tok->form)) != 2 ||
+      stop_word(lex, seg, i) || joiner(tok))
+    return 0;
+  for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
+    if (strcmp(tok->form, particles[k]) == 0)
+      return 0;
+  return 1;
+}
 
 /* May token k, the n-th word of a name being read from token i, belong to
- * it?  with_bin tells whether the name so far has a بن. */
+ * it?  with_bin tells whether the name so far has a بن; with short_ok, a
+ * word of two letters may be one (لي تشاو شينغ, after a title and its
+ * state), else only a given name after two words (الزبير بشير طه). */
 static int
 in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
-        size_t i, size_t n, int with_bin)
+        size_t i, size_t n, int with_bin, int short_ok)
 {
   const ng_token *tok = &seg->tokens[i + n];
   const ng_token *prev = n ? &seg->tokens[i + n - 1] : NULL;
@@ -452,7 +473,9 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
       ng_utf8_count(tok->form, strlen(tok->form)) >= 5 &&
       prep_initial(&seg->tokens[i + 1]))
     return 0; /* an object and its complement: أصدر الرئيس [مرسوما بتعيين] */
-  if ((!name_word(lex, seg, i + n) &&
+  if ((!(name_word(lex, seg, i + n) ||
+         (short_word(lex, seg, i + n) &&
+          (short_ok || (n >= 2 && given_as_written(lex, tok))))) &&
        !(n == 0 && ng_given_name(lex, tok) && !builtin_stop(lex, tok) &&
          !trigger_begins(lex, seg, i, 1))) || /* وقال [دان] فلان: a given name that
                                                  is a verb too, not a title (سلطان) */
@@ -467,7 +490,7 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
    * القادر), or as the family name closing a chain with بن (مساعد بن
    * محمد العيبان); otherwise it is far more often the object of a verbal
    * noun (ترسيم الحدود) than a family name. */
-  return !has_article(t, tok) ||
+  return !has_article(t, tok) || (n == 0 && given_as_written(lex, tok)) || /* ألكسندر */
          (prev && (strcmp(prev->form, "عبد") == 0 ||
                    strcmp(prev->form, "ابو") == 0)) ||
          (with_bin && n >= 3) ||
@@ -479,7 +502,7 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
  * spaces)?  Only between words that both belong to it. */
 static int
 hyphen_joins(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
-             const size_t *taken, size_t i, size_t n, int with_bin)
+             const size_t *taken, size_t i, size_t n, int with_bin, int short_ok)
 {
   const ng_token *tok = &seg->tokens[i + n];
 
@@ -487,20 +510,21 @@ hyphen_joins(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
          seg->tokens[i + n - 1].kind == NG_TOKEN_WORD && i + n + 1 < seg->n_tokens &&
          seg->tokens[i + n + 1].sentence == tok->sentence && !taken[i + n + 1] &&
          !has_article(t, &seg->tokens[i + n + 1]) &&
-         in_name(lex, seg, t, i, n + 1, with_bin);
+         in_name(lex, seg, t, i, n + 1, with_bin, short_ok);
 }
 
-size_t
-ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
-               const ng_text *t, const size_t *taken, size_t i, size_t max)
+/* ng_name_length, with short_ok as for in_name. */
+static size_t
+name_length(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
+            const size_t *taken, size_t i, size_t max, int short_ok)
 {
   size_t n = 0, sentence = i < seg->n_tokens ? seg->tokens[i].sentence : 0;
   int with_bin = 0, closed = 0;
 
   while (n < max && i + n < seg->n_tokens && !taken[i + n] &&
          seg->tokens[i + n].sentence == sentence &&
-         (in_name(lex, seg, t, i, n, with_bin) ||
-          hyphen_joins(lex, seg, t, taken, i, n, with_bin))) {
+         (in_name(lex, seg, t, i, n, with_bin, short_ok) ||
+          hyphen_joins(lex, seg, t, taken, i, n, with_bin, short_ok))) {
     const ng_token *tok = &seg->tokens[i + n];
     int definite = has_article(t, tok) && strcmp(tok->form, "ال") != 0;
     if (tok->kind == NG_TOKEN_PUNCT) { /* كيم جونغ - إيل */
@@ -532,6 +556,20 @@ ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
+}
+
+size_t
+ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
+               const ng_text *t, const size_t *taken, size_t i, size_t max)
+{
+  return name_length(lex, seg, t, taken, i, max, 0);
+}
+
+size_t
+ng_state_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                     const ng_text *t, const size_t *taken, size_t i, size_t max)
+{
+  return name_length(lex, seg, t, taken, i, max, 1);
 }
 
 /* Is tok a given name as the lexicon writes it, with ال only where the

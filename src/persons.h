@@ -14,6 +14,12 @@ size_t ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
                       const ng_text *t, const size_t *taken, size_t i,
                       size_t max);
 
+/* ng_name_length after a title and its state, where a word of two letters
+ * may belong to the name (وزير الخارجية الصيني لي تشاو شينغ). */
+size_t ng_state_name_length(const ng_lexicon *lex, const ng_segments *seg,
+                            const ng_text *t, const size_t *taken, size_t i,
+                            size_t max);
+
 /* How many tokens from i read as the name of a person no title
  * introduces: one that begins with a given name (ng_given_name), right
  * after a verb of saying or of action that comes before its subject
