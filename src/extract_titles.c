@@ -158,12 +158,14 @@ royal_name(const ctx *c, size_t j, size_t n, int royal)
 }
 
 /* "في|لدى COUNTRY|ORG" at most four words after token i, or "بـCOUNTRY|ORG"
- * right after it (القيادي بحماس فلان), before a name:
+ * right after it (القيادي بحماس فلان), before a name (with places set, also
+ * a place: سفير فنزويلا في دمشق فلان, where an official of a named state
+ * serves):
  * the state or body a title belongs to when the title's own words come
  * first (رئيس المجلس العسكري الانتقالي في تشاد محمد إدريس ديبي، المندوب
  * المغربي لدى الأمم المتحدة عمر هلال); the mention, or NULL. */
 static const ng_tmention *
-owner_in(const ctx *c, size_t i)
+owner_in(const ctx *c, size_t i, int places)
 {
   size_t end = sentence_end(c, i), known;
 
@@ -180,7 +182,8 @@ owner_in(const ctx *c, size_t i)
       continue;
     m = mention_at(c, at);
     return m && (type_of(c, m->entity) == NG_COUNTRY ||
-                 type_of(c, m->entity) == NG_ORGANIZATION) &&
+                 type_of(c, m->entity) == NG_ORGANIZATION ||
+                 (places && type_of(c, m->entity) == NG_PLACE)) &&
                    !(m->flags & (NG_CL_CONJ | NG_CL_PREP_L | NG_CL_PREP_K)) &&
                    ((m->flags & NG_CL_PREP_B) != 0) == (at == k) && m->end < end &&
                    name_at(c, m->end, &known)
@@ -209,7 +212,7 @@ title_owned(const ctx *c, const hit *h)
        k++)
     if ((m = mention_at(c, k + 1)) && m->kind == NG_MENTION_DEMONYM)
       return 1;
-  return h->b < end && owner_in(c, h->b) != NULL;
+  return h->b < end && owner_in(c, h->b, 0) != NULL;
 }
 
 /* The tokens of a name no lexicon knows at token i that a title of a
@@ -330,8 +333,12 @@ title_unit(ctx *c, const hit *h, size_t *next)
   }
   while (i > h->b && i < sentence_end(c, h->a) && is_quote(c, i))
     i++; /* رئيس مفوضية «إيكواس» عمر أليو توراي */
-  if (h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a) &&
-      (m = owner_in(c, i))) {
+  m = h->p->frame == NG_FRAME_TITLE && i < sentence_end(c, h->a)
+          ? owner_in(c, i, owner != NONE)
+          : NULL;
+  if (m && type_of(c, m->entity) == NG_PLACE) {
+    i = end = m->end; /* سفير فنزويلا في دمشق فلان: the place where he serves */
+  } else if (m) {
     if (owner == NONE || /* رئيس المجلس العسكري الانتقالي في تشاد فلان */
         (type_of(c, m->entity) == NG_COUNTRY && type_of(c, named) != NG_COUNTRY &&
          m->first > i + 1)) /* the body's longer name, then its state:
