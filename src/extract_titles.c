@@ -136,12 +136,28 @@ royal_title(const ctx *c, size_t k)
   return 0;
 }
 
+/* Does word k carry the preposition ب or ل, and is it no given name as
+ * written (مركز الأمير فلان [لأمراض] الكلى; not بندر)? */
+static int
+prep_word(const ctx *c, size_t k)
+{
+  const ng_token *t = tok(c, k);
+
+  if (ng_given_name_with(c->lex, t, 0))
+    return 0;
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    if (t->readings[r].flags & (NG_CL_PREP_B | NG_CL_PREP_L))
+      return 1;
+  return 0;
+}
+
 /* The length of the name at token j right after a royal title, given the
  * n tokens a name would have there otherwise: one given name alone (الملك
  * فهد، الأمير الوليد) when no longer name is read, or when the word after
  * the given name is definite but no name's (مطار الملك فهد [الدولي]), which
  * a king's or prince's name rarely has after the given name unless it is
- * his father's (الأمير خالد الفيصل) or an ordinal (محمد السادس). */
+ * his father's (الأمير خالد الفيصل) or an ordinal (محمد السادس), or carries
+ * a preposition (مركز الأمير فلان [لأمراض] الكلى). */
 static size_t
 royal_name(const ctx *c, size_t j, size_t n, int royal)
 {
@@ -149,9 +165,11 @@ royal_name(const ctx *c, size_t j, size_t n, int royal)
 
   if (n == 0)
     return ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j, royal == 1);
-  if (royal == 1 && second && has_article(c, j + 1) && strcmp(tok(c, j)->form, "عبد") != 0 &&
+  if (royal == 1 && second && strcmp(tok(c, j)->form, "عبد") != 0 &&
       strcmp(tok(c, j)->form, "ابو") != 0 &&
-      !ng_given_name_with(c->lex, second, NG_CL_ART) && !ng_weak_surname(c->lex, second) &&
+      ((has_article(c, j + 1) && !ng_given_name_with(c->lex, second, NG_CL_ART) &&
+        !ng_weak_surname(c->lex, second)) ||
+       prep_word(c, j + 1)) &&
       ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j, 1))
     return 1;
   return n;

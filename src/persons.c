@@ -456,6 +456,10 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
            seg->tokens[i + n + 1].kind == NG_TOKEN_WORD;
   if (n >= 1 && (role_before_title(lex, seg, i + n) || conj_word(lex, t, tok)))
     return 0; /* فلان [وإبراهيم] فلان: two names */
+  if (with_bin && !joiner(prev) && t->orig[t->map[tok->fbegin]] == 0x0648 &&
+      !ng_given_name_with(lex, tok, 0))
+    return 0; /* فلان بن فلان [ورؤساء] الدوائر: a chain with بن ends on names
+                 (آل وديان after آل) */
   if (n == 0 && !ng_given_name(lex, tok) && verb_initial(t, tok))
     return 0; /* [يرأس] وفدا، [ليصبح] أول */
   if (n == 0 && conj_word(lex, t, tok) && !ng_given_name(lex, tok))
@@ -550,6 +554,7 @@ name_length(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     n--; /* a name does not end on عبد or بن */
   if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
                  accusative_pair(seg, i + n) || object_complement(seg, i + n) ||
+                 (with_bin && t->orig[t->map[seg->tokens[i + n].fbegin]] == 0x0648) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
                  future_verb(&seg->tokens[i + n]) ||
                  role_before_title(lex, seg, i + n) || conj_word(lex, t, &seg->tokens[i + n]) ||
