@@ -151,6 +151,29 @@ prep_word(const ctx *c, size_t k)
   return 0;
 }
 
+/* Is the word before token a a facility named after the king or prince
+ * who follows (مطار الملك فلان، بمركز الأمير فلان، جامعتي الملك فلان)?
+ * The person is then part of the facility's name, no actor. */
+static int
+facility_before(const ctx *c, size_t a)
+{
+  static const char *const facilities[] = {
+      "مطار", "مركز", "مستشفي", "جامعه", "جامعتي", "حديقه", "متنزه", "منتزه", "طريق",
+      "شارع", "مدينه", "جسر", "مجمع", "جامع", "مسجد", "قاعده", "قاعه", "مدرسه", "كليه",
+      "معهد", "مكتبه", "جاءزه", "كاس", "ملعب", "استاد", "ميناء", "مءسسه", "صندوق", "برنامج"};
+  const ng_token *t;
+
+  if (a == 0 || tok(c, a - 1)->sentence != tok(c, a)->sentence)
+    return 0;
+  t = tok(c, a - 1);
+  for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
+    for (size_t q = 0; q < sizeof facilities / sizeof *facilities; q++)
+      if (!(t->readings[r].flags & (NG_CL_ART | NG_CL_SUFFIX)) &&
+          strcmp(t->readings[r].key, facilities[q]) == 0)
+        return 1;
+  return 0;
+}
+
 /* The length of the name at token j right after a royal title, given the
  * n tokens a name would have there otherwise: one given name alone (الملك
  * فهد، الأمير الوليد) when no longer name is read, or when the word after
@@ -402,7 +425,10 @@ title_unit(ctx *c, const hit *h, size_t *next)
       return NG_ERR_NOMEM;
     if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */
       end = i + n;
-      civil_person(c, person, civil_body_within(c, h->b, 2), end);
+      civil_person(c, person,
+                   civil_body_within(c, h->b, 2) ||
+                       (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
+                   end);
     }
   }
   *next = end;
