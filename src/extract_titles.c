@@ -287,11 +287,15 @@ after_portfolio(const ctx *c, size_t i, int given, size_t *n)
   size_t end = sentence_end(c, i);
 
   *n = 0;
-  for (size_t k = i; k < i + 3 && k < end && has_article(c, k) &&
-                     !c->in_mention[k] && !is_punct(c, k);
+  for (size_t k = i, span = 3; k < i + span && k < end && has_article(c, k) &&
+                               !c->in_mention[k] && !is_punct(c, k);
        k++) {
     if (k + 1 < end && has_article(c, k + 1))
       continue; /* the portfolio goes on: وزير الزراعة [والري] فلان */
+    if (k + 2 < end && is_word(c, k + 1, "و") && has_article(c, k + 2)) {
+      k++, span++; /* the same with و written apart: وزير الطاقة و النفط */
+      continue;
+    }
     *n = unknown_name(c, k + 1, given, 0);
     if (*n)
       return k + 1;
