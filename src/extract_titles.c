@@ -9,6 +9,7 @@
 #include "persons.h"
 
 static int civil_body_within(const ctx *c, size_t k, size_t n);
+static int military_rank_within(const ctx *c, size_t i, size_t r);
 static int royal_title(const ctx *c, size_t k);
 static size_t royal_name(const ctx *c, size_t j, size_t n, int royal);
 
@@ -309,7 +310,7 @@ ng_status
 title_unit(ctx *c, const hit *h, size_t *next)
 {
   size_t i = h->b, owner = NONE, named = NONE, person = NONE, end = h->b;
-  size_t body_end = h->b;
+  size_t body_end = h->b, rank_first = 0, rank_len = 0;
   const ng_tmention *m;
   int former = 0, suffix = (h->last_flags & NG_CL_SUFFIX) != 0;
 
@@ -395,7 +396,9 @@ title_unit(ctx *c, const hit *h, size_t *next)
     former = 1, i++;
   if (i < c->seg->n_tokens) {
     unsigned rf;
-    i += rank_at(c, i, &rf); /* رئيس مجلس السيادة الفريق أول فلان */
+    rank_first = i;
+    rank_len = rank_at(c, i, &rf);
+    i += rank_len; /* رئيس مجلس السيادة الفريق أول فلان */
   }
   m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
   for (size_t k = i; !m && h->p->frame == NG_FRAME_TITLE && k < i + 2 &&
@@ -429,10 +432,14 @@ title_unit(ctx *c, const hit *h, size_t *next)
       return NG_ERR_NOMEM;
     if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */
       end = i + n;
-      civil_person(c, person,
-                   civil_body_within(c, h->b, 2) ||
-                       (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
-                   end);
+      if (!civil_person(c, person,
+                        civil_body_within(c, h->b, 2) ||
+                            (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
+                        end) &&
+          h->p->type == NG_OFFICIAL_OF && rank_len &&
+          military_rank_within(c, rank_first, rank_len) && person >= c->n_lex)
+        c->out->locals[person - c->n_lex]->military_role = 1; /* المتحدث باسم الجيش
+                                                                  العقيد فلان */
     }
   }
   *next = end;
