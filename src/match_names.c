@@ -212,16 +212,7 @@ names_start(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms
 static int
 rank_word(const ng_lexicon *lex, const ng_token *tok)
 {
-  for (size_t r = 0; r < tok->n_readings; r++) {
-    const size_t *ks;
-    if (tok->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ))
-      continue;
-    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
-         q < nq; q++)
-      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_RANK)
-        return 1;
-  }
-  return 0;
+  return ng_token_cue(lex, tok, NG_CUE_RANK, NG_CL_ART | NG_CL_CONJ);
 }
 
 /* Does a state's adjective end right before token s (وزير الثقافة

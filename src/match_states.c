@@ -48,6 +48,28 @@ same_sentence(const ng_segments *seg, size_t i, size_t j)
   return seg->tokens[i].sentence == seg->tokens[j].sentence;
 }
 
+/* Keeps the mentions of ms that keep() accepts, in order, as keep() may
+ * have changed them; keep() also gets where the mention before ended.  *n
+ * is updated. */
+typedef int (*mention_filter)(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+                              const ng_segments *seg);
+
+static void
+filter_mentions(ng_tmention *ms, size_t *n, const ng_lexicon *lex, const ng_segments *seg,
+                mention_filter keep)
+{
+  size_t kept = 0, prev_end = 0;
+
+  for (size_t k = 0; k < *n; k++) {
+    ng_tmention m = ms[k];
+    size_t before = prev_end;
+    prev_end = m.end;
+    if (keep(&m, before, lex, seg))
+      ms[kept++] = m;
+  }
+  *n = kept;
+}
+
 /* ---- the formal name ------------------------------------------------------ */
 
 /* A republic's formal name is جمهورية + its name (جمهورية فنزويلا) or
@@ -182,29 +204,32 @@ shared_direction(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
   return reading_among(&seg->tokens[h], directions, COUNT(directions), NG_CL_CONJ, 0) != NULL;
 }
 
+/* Keeps m, made the name the directions share when they share it; drops
+ * it when the lexicon knows no such name. */
+static int
+keep_shared_direction(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+                      const ng_segments *seg)
+{
+  size_t phrase;
+  const ng_reading *rd;
+
+  if (!shared_direction(m, prev_end, lex, seg))
+    return 1;
+  if (ng_match_best_at(lex, seg, m->first + 1, &phrase, &rd) != m->end - m->first - 1)
+    return 0; /* what the directions share is no name the lexicon knows */
+  m->entity = ng_lexicon_phrase(lex, phrase)->entity;
+  m->kind = ng_lexicon_phrase(lex, phrase)->kind;
+  m->first++;
+  m->fbegin = seg->tokens[m->first].fbegin + rd->prefix;
+  m->flags = rd->flags;
+  return 1;
+}
+
 void
 ng_match_shared_directions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
                            const ng_segments *seg)
 {
-  size_t kept = 0, prev_end = 0;
-
-  for (size_t k = 0; k < *n; k++) {
-    ng_tmention m = ms[k];
-    size_t before = prev_end, phrase;
-    const ng_reading *rd;
-    prev_end = m.end;
-    if (shared_direction(&m, before, lex, seg)) {
-      if (ng_match_best_at(lex, seg, m.first + 1, &phrase, &rd) != m.end - m.first - 1)
-        continue; /* what the directions share is no name the lexicon knows */
-      m.entity = ng_lexicon_phrase(lex, phrase)->entity;
-      m.kind = ng_lexicon_phrase(lex, phrase)->kind;
-      m.first++;
-      m.fbegin = seg->tokens[m.first].fbegin + rd->prefix;
-      m.flags = rd->flags;
-    }
-    ms[kept++] = m;
-  }
-  *n = kept;
+  filter_mentions(ms, n, lex, seg, keep_shared_direction);
 }
 
 /* ---- a state's name that is also its adjective --------------------------- */
@@ -300,19 +325,18 @@ family_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
          ng_given_name_with(lex, &seg->tokens[m->first - 1], NG_CL_CONJ);
 }
 
+static int
+not_family_name(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+                const ng_segments *seg)
+{
+  return !family_name(m, prev_end, lex, seg);
+}
+
 void
 ng_match_family_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
                       const ng_segments *seg)
 {
-  size_t kept = 0, prev_end = 0;
-
-  for (size_t k = 0; k < *n; k++) {
-    size_t before = prev_end;
-    prev_end = ms[k].end;
-    if (!family_name(&ms[k], before, lex, seg))
-      ms[kept++] = ms[k];
-  }
-  *n = kept;
+  filter_mentions(ms, n, lex, seg, not_family_name);
 }
 
 /* ---- a state's name that is also a city's ---------------------------------- */
@@ -525,22 +549,21 @@ inside_quoted_name(const ng_tmention *m, const ng_lexicon *lex, const ng_segment
   return 0;
 }
 
+/* Is m no state's name inside another name (شركة قطر للغاز، صحيفة
+ * «الرياض»: the company's, the paper's)? */
+static int
+not_owned_name(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
+               const ng_segments *seg)
+{
+  return !(ng_lexicon_entity(lex, m->entity)->type == NG_COUNTRY &&
+           (((m->kind == NG_MENTION_NAME || m->kind == NG_MENTION_ALIAS) &&
+             inside_other_name(m, prev_end, lex, seg)) ||
+            (m->kind != NG_MENTION_DEMONYM && inside_quoted_name(m, lex, seg))));
+}
+
 void
 ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
                      const ng_segments *seg)
 {
-  size_t kept = 0, prev_end = 0;
-
-  for (size_t k = 0; k < *n; k++) {
-    ng_tmention m = ms[k];
-    size_t before = prev_end;
-    prev_end = m.end;
-    if (ng_lexicon_entity(lex, m.entity)->type == NG_COUNTRY &&
-        (((m.kind == NG_MENTION_NAME || m.kind == NG_MENTION_ALIAS) &&
-          inside_other_name(&m, before, lex, seg)) ||
-         (m.kind != NG_MENTION_DEMONYM && inside_quoted_name(&m, lex, seg))))
-      continue; /* شركة قطر للغاز، صحيفة «الرياض»: the company's, the paper's name */
-    ms[kept++] = m;
-  }
-  *n = kept;
+  filter_mentions(ms, n, lex, seg, not_owned_name);
 }

@@ -162,6 +162,12 @@ ng_given_name(const ng_lexicon *lex, const ng_token *tok)
 int
 ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed)
 {
+  return ng_token_cue(lex, tok, NG_CUE_GIVEN_NAME, allowed);
+}
+
+int
+ng_token_cue(const ng_lexicon *lex, const ng_token *tok, ng_cue_kind kind, unsigned allowed)
+{
   const size_t *ks;
 
   for (size_t r = 0; r < tok->n_readings; r++) {
@@ -169,7 +175,7 @@ ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed)
       continue;
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
          q < nq; q++)
-      if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_GIVEN_NAME)
+      if (ng_lexicon_cue(lex, ks[q])->kind == kind)
         return 1;
   }
   return 0;

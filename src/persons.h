@@ -67,6 +67,10 @@ int ng_given_name(const ng_lexicon *lex, const ng_token *tok);
 /* The same with only the clitics in allowed on the reading (NG_CL_*). */
 int ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed);
 
+/* Does a reading of tok with no clitics but those in allowed begin a cue
+ * of the kind (its first word)? */
+int ng_token_cue(const ng_lexicon *lex, const ng_token *tok, ng_cue_kind kind, unsigned allowed);
+
 /* Puts the words built in here that end a name (particles, verbs of
  * saying, time words, demonstratives, numbers …) into out; the lexicon
  * keeps them as ng_lexicon_name_stops. */
