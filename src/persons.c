@@ -381,6 +381,20 @@ verb_initial(const ng_text *t, const ng_token *tok)
  * or on a verbal noun (رحب فلان فلان بالقرار، بإجراء)? */
 static int ends_in_pronoun(const ng_text *t, const ng_token *tok);
 
+/* Is tok a day of the week (قال فلان الفلاني الاثنين: when he spoke)?
+ * After a given name alone it may be a family name (أحمد الخميس). */
+static int
+weekday(const ng_token *tok)
+{
+  static const char *const days[] = {"الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                                     "الجمعه", "السبت", "الاحد"};
+
+  for (size_t k = 0; k < sizeof days / sizeof *days; k++)
+    if (strcmp(tok->form, days[k]) == 0)
+      return 1;
+  return 0;
+}
+
 /* Does tok begin as a verb of the future (سيخلف، ستبدأ، سنعمل), five
  * letters or more?  After two words of a name it is their verb. */
 static int
@@ -493,7 +507,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
        !ng_given_name(lex, tok)) ||
       (n >= 2 && !joiner(prev) &&
        ((prep_initial(tok) && !last_before_pause(lex, t, seg, i + n)) ||
-        accusative_pair(seg, i + n) || future_verb(tok) || object_complement(seg, i + n))))
+        accusative_pair(seg, i + n) || future_verb(tok) || weekday(tok) ||
+        object_complement(seg, i + n))))
     return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
                  [سبل تعزيز]; فلان فلان [تكريما] للحركة */
   /* A definite word is part of the name only after عبد or أبو (عبد
@@ -562,7 +577,7 @@ name_length(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
                  accusative_pair(seg, i + n) || object_complement(seg, i + n) ||
                  (with_bin && t->orig[t->map[seg->tokens[i + n].fbegin]] == 0x0648) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
-                 future_verb(&seg->tokens[i + n]) ||
+                 future_verb(&seg->tokens[i + n]) || weekday(&seg->tokens[i + n]) ||
                  role_before_title(lex, seg, i + n) || conj_word(lex, t, &seg->tokens[i + n]) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
