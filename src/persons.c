@@ -39,7 +39,8 @@ static const char *const stops[] = {
     "اسم",
     /* demonstratives and quantities, which follow a verb (يقول ذلك، ليصبح أول) */
     "ذلك", "هذا", "هذه", "تلك", "هؤلاء", "اول", "اولي", "اخر", "نفس", "اي", "غير",
-    "كافه", "عده",
+    "كافه", "عده", "احد", "احدي", "احدهما", "احداهما", "احدهم", "كلا", "كلاهما",
+    "كلتا", "بعضهم", "جميعهم",
     /* numbers, which count what follows (ثمانية أنشطة، بتسعة مشاريع) */
     "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست",
     "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "مءه",
@@ -381,6 +382,24 @@ verb_initial(const ng_text *t, const ng_token *tok)
  * or on a verbal noun (رحب فلان فلان بالقرار، بإجراء)? */
 static int ends_in_pronoun(const ng_text *t, const ng_token *tok);
 
+/* Do token k and the next both end in ين, five letters at least (اتصالين
+ * هاتفيين: a noun and its adjective in the dual), in one sentence? */
+static int
+dual_pair(const ng_segments *seg, size_t k)
+{
+  for (size_t j = k; j < k + 2; j++) {
+    size_t len;
+    if (j >= seg->n_tokens || seg->tokens[j].sentence != seg->tokens[k].sentence ||
+        seg->tokens[j].kind != NG_TOKEN_WORD)
+      return 0;
+    len = strlen(seg->tokens[j].form);
+    if (ng_utf8_count(seg->tokens[j].form, len) < 5 ||
+        strcmp(seg->tokens[j].form + len - 4, "ين") != 0)
+      return 0;
+  }
+  return 1;
+}
+
 /* Is tok a day of the week (قال فلان الفلاني الاثنين: when he spoke)?
  * After a given name alone it may be a family name (أحمد الخميس). */
 static int
@@ -508,7 +527,10 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
       (n >= 2 && !joiner(prev) &&
        ((prep_initial(tok) && !last_before_pause(lex, t, seg, i + n)) ||
         accusative_pair(seg, i + n) || future_verb(tok) || weekday(tok) ||
-        object_complement(seg, i + n))))
+        object_complement(seg, i + n))) ||
+      (n >= 3 && !joiner(prev) && ends_in_ta_marbuta(t, tok) && !has_article(t, tok) &&
+       !ng_given_name(lex, tok)) || /* فلان فلان فلان [جولة]; not العطية */
+      (n == 0 && dual_pair(seg, i) && !ng_given_name(lex, tok)))
     return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
                  [سبل تعزيز]; فلان فلان [تكريما] للحركة */
   /* A definite word is part of the name only after عبد or أبو (عبد
@@ -578,6 +600,9 @@ name_length(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
                  (with_bin && t->orig[t->map[seg->tokens[i + n].fbegin]] == 0x0648) ||
                  prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
                  future_verb(&seg->tokens[i + n]) || weekday(&seg->tokens[i + n]) ||
+                 (n >= 3 && i + n < seg->n_tokens && seg->tokens[i + n].kind == NG_TOKEN_WORD &&
+                  ends_in_ta_marbuta(t, &seg->tokens[i + n]) &&
+                  !has_article(t, &seg->tokens[i + n])) ||
                  role_before_title(lex, seg, i + n) || conj_word(lex, t, &seg->tokens[i + n]) ||
                  has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
