@@ -310,7 +310,7 @@ ng_status
 title_unit(ctx *c, const hit *h, size_t *next)
 {
   size_t i = h->b, owner = NONE, named = NONE, person = NONE, end = h->b;
-  size_t body_end = h->b, rank_first = 0, rank_len = 0;
+  size_t body_end = h->b;
   const ng_tmention *m;
   int former = 0, suffix = (h->last_flags & NG_CL_SUFFIX) != 0;
 
@@ -396,9 +396,7 @@ title_unit(ctx *c, const hit *h, size_t *next)
     former = 1, i++;
   if (i < c->seg->n_tokens) {
     unsigned rf;
-    rank_first = i;
-    rank_len = rank_at(c, i, &rf);
-    i += rank_len; /* رئيس مجلس السيادة الفريق أول فلان */
+    i += rank_at(c, i, &rf); /* رئيس مجلس السيادة الفريق أول فلان */
   }
   m = i < c->seg->n_tokens ? mention_at(c, i) : NULL;
   for (size_t k = i; !m && h->p->frame == NG_FRAME_TITLE && k < i + 2 &&
@@ -436,8 +434,10 @@ title_unit(ctx *c, const hit *h, size_t *next)
                         civil_body_within(c, h->b, 2) ||
                             (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
                         end) &&
-          h->p->type == NG_OFFICIAL_OF && rank_len &&
-          military_rank_within(c, rank_first, rank_len) && person >= c->n_lex)
+          h->p->type == NG_OFFICIAL_OF && person >= c->n_lex &&
+          (h->p->military || /* رئيس الأركان فلان */
+           (i > h->b &&
+            military_rank_within(c, i - (i - h->b >= 2 ? 2 : 1), i - h->b >= 2 ? 2 : 1))))
         c->out->locals[person - c->n_lex]->military_role = 1; /* المتحدث باسم الجيش
                                                                   العقيد فلان */
     }

@@ -971,6 +971,8 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.holder_reach = (size_t)prop_number(s, "holderReach", 40);
   p.place_target = prop_true(s, "placeTarget");
   p.stands_alone = prop_true(s, "standsAlone");
+  p.military = first_prop(s, "roleKind", NULL) &&
+               strstr(first_prop(s, "roleKind", NULL)->value, "MilitaryRole") != NULL;
   p.implicit_target = prop_true(s, "implicitTarget");
   p.addressed = prop_true(s, "addressed");
   if (!p.iri)

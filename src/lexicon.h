@@ -84,6 +84,8 @@ typedef struct ng_pattern {
   size_t n_not_after;
   int stands_alone;       /* a body that may go without its country: then
                              it is the country the text is about */
+  int military;           /* a title of military command (ng:roleKind
+                             ng:MilitaryRole: رئيس الأركان، قائد الجيش) */
   int holder_near;        /* the holder must be attached to the trigger
                              (genitive, demonym, التابعة لـ), never the
                              subject of a distant verb */
