@@ -264,10 +264,15 @@ title_owned(const ctx *c, const hit *h)
 size_t
 apposed_name(const ctx *c, size_t i)
 {
-  size_t t, n = ng_apposed_name_length(c->lex, c->seg, c->text, c->in_mention, i, &t);
+  size_t t, n, end = sentence_end(c, i), k;
   hit h;
 
-  if (!n)
+  for (k = i + 2; k < i + 7 && k < end; k++) /* a name of two words at least, */
+    if (tok(c, k)->kind == NG_TOKEN_WORD && !is_definite(c, k) &&
+        (h = trigger_at(c, k, 1)).p && h.p->frame == NG_FRAME_TITLE)
+      break; /* then a comma or a deputy's word: the title begins by i + 6 */
+  if (k >= i + 7 || k >= end ||
+      !(n = ng_apposed_name_length(c->lex, c->seg, c->text, c->in_mention, i, &t)))
     return 0;
   h = trigger_at(c, t, 1);
   return h.p && h.p->frame == NG_FRAME_TITLE && !is_definite(c, h.a) &&

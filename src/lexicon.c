@@ -1011,20 +1011,21 @@ static ng_status
 compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
 {
   size_t scope = (size_t)prop_number(s, "window", kind == NG_CUE_HEDGE ? 12 : 3);
+  const prop *role = first_prop(s, "roleKind", NULL);
+  ng_cue flags = {0}; /* what every cue of the subject shares, read once */
 
+  flags.kind = kind;
+  flags.scope = kind == NG_CUE_INSTITUTION ? (size_t)prop_number(s, "window", 0) : scope;
+  flags.stands_alone = prop_true(s, "standsAlone");
+  flags.same_head = prop_true(s, "sameHead");
+  flags.quoted_only = prop_true(s, "quotedOnly");
+  flags.military = role && strstr(role->value, "MilitaryRole") != NULL;
+  flags.after_name_only = prop_true(s, "afterNameOnly");
   for (size_t i = 0; i < s->n; i++) {
-    ng_cue c = {0};
+    ng_cue c = flags;
     size_t cap_unless = 0;
     if (strcmp(s->props[i].pred, "cue") != 0)
       continue;
-    c.kind = kind;
-    c.scope = kind == NG_CUE_INSTITUTION ? (size_t)prop_number(s, "window", 0) : scope;
-    c.stands_alone = prop_true(s, "standsAlone");
-    c.same_head = prop_true(s, "sameHead");
-    c.quoted_only = prop_true(s, "quotedOnly");
-    c.military = first_prop(s, "roleKind", NULL) &&
-                 strstr(first_prop(s, "roleKind", NULL)->value, "MilitaryRole") != NULL;
-    c.after_name_only = prop_true(s, "afterNameOnly");
     if (ng_words_parse(&c.words, s->props[i].value) != NG_OK)
       return NG_ERR_NOMEM;
     for (size_t k = 0; k < s->n; k++) {

@@ -4,6 +4,7 @@
  * See match.h. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,15 +147,12 @@ collect_parts(ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
 static size_t
 part_of(const ng_map *parts, const char *prefix, const ng_reading *rd)
 {
-  ng_buf b = {0};
-  size_t e = SIZE_MAX;
+  char key[256]; /* on the stack: this runs for every reading of every word */
+  size_t e;
+  int n = snprintf(key, sizeof key, "%s%s%s", prefix, (rd->flags & NG_CL_ART) ? "ال" : "",
+                   rd->key);
 
-  if (ng_buf_printf(&b, "%s%s%s", prefix, (rd->flags & NG_CL_ART) ? "ال" : "",
-                    rd->key) != NG_OK ||
-      !ng_map_get(parts, b.data, &e))
-    e = SIZE_MAX;
-  ng_buf_free(&b);
-  return e;
+  return n >= 0 && (size_t)n < sizeof key && ng_map_get(parts, key, &e) ? e : SIZE_MAX;
 }
 
 /* A person named earlier whose surname token i is, or whose given name it
