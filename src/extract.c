@@ -415,7 +415,8 @@ ng_extract(ng_extraction *out, const ng_lexicon *lex, const ng_text *t,
       c.in_mention[i] = 1;
   }
   if ((rc = adopt_local_persons(&c, ms, n_ms)) == NG_OK &&
-      (rc = build_units(&c)) == NG_OK && (rc = institution_mentions(&c)) == NG_OK &&
+      (rc = build_units(&c)) == NG_OK &&
+      (rc = institution_mentions(&c)) == NG_OK &&
       (rc = town_mentions(&c)) == NG_OK) {
     group_units(&c);
     if ((rc = resolve_group_references(&c)) == NG_OK) {

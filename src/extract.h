@@ -57,8 +57,8 @@ typedef struct ng_extraction {
  * mentions ng_match marked local become mentions of the persons found in
  * the document (their entity an index of out's locals). */
 ng_status ng_extract(ng_extraction *out, const ng_lexicon *lex,
-                     const ng_text *t, const ng_segments *seg,
-                     ng_tmention *ms, size_t n_ms);
+                     const ng_text *t, const ng_segments *seg, ng_tmention *ms,
+                     size_t n_ms);
 
 /* The entity behind an index of a fact or mention of x. */
 const ng_entity *ng_extraction_entity(const ng_extraction *x,

@@ -422,8 +422,15 @@ resolve_group_references(ctx *c)
       continue;
     for (size_t v = 0; v < n_acts; v++) {
       size_t a = acts[v];
-      ng_tmention r = {a, NG_MENTION_REFERENCE, i, i + n, tok(c, i)->fbegin,
-                       tok(c, i + n - 1)->fend, flags, 0, 0};
+      ng_tmention r = {a,
+                       NG_MENTION_REFERENCE,
+                       i,
+                       i + n,
+                       tok(c, i)->fbegin,
+                       tok(c, i + n - 1)->fend,
+                       flags,
+                       0,
+                       0};
       unit un = {i, i + n, a, a, NONE, 0, 0, 0, flags};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           NG_PUSH(c->units, c->n_units, c->cap_units, un))

@@ -58,8 +58,10 @@ rank_at(const ctx *c, size_t i, unsigned *flags)
 static size_t
 unknown_name(const ctx *c, size_t j, int given, int state)
 {
-  size_t n = state ? ng_state_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8)
-                   : ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8);
+  size_t n =
+      state
+          ? ng_state_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8)
+          : ng_name_length(c->lex, c->seg, c->text, c->in_mention, j, 8);
 
   return n && (!given || ng_given_name(c->lex, tok(c, j))) ? n : 0;
 }
@@ -80,12 +82,13 @@ rank_adjectives(const ctx *c, size_t j)
   size_t end = j < c->seg->n_tokens ? sentence_end(c, j) : j, a = 0;
 
   while (a < 2 && j + a + 1 < end && tok(c, j + a)->kind == NG_TOKEN_WORD &&
-         has_article(c, j + a) && !c->in_mention[j + a] && !trigger_at(c, j + a, 1).p &&
-         !rank_at(c, j + a, &(unsigned){0}) &&
+         has_article(c, j + a) && !c->in_mention[j + a] &&
+         !trigger_at(c, j + a, 1).p && !rank_at(c, j + a, &(unsigned){0}) &&
          !ng_given_name_with(c->lex, tok(c, j + a), NG_CL_ART))
     a++;
   return a > 0 && j + a + 1 < end && is_punct(c, j + a) &&
-                 (tok(c, j + a)->punct == 0x060C || tok(c, j + a)->punct == ',')
+                 (tok(c, j + a)->punct == 0x060C ||
+                  tok(c, j + a)->punct == ',')
              ? a + 1
              : 0;
 }
@@ -95,12 +98,14 @@ name_at(const ctx *c, size_t j, size_t *known)
 {
   const ng_tmention *m;
   unsigned rf;
-  size_t r = j < c->seg->n_tokens ? rank_at(c, j, &rf) : 0, n, a, rank_end = j + r;
+  size_t r = j < c->seg->n_tokens ? rank_at(c, j, &rf) : 0, n, a,
+         rank_end = j + r;
 
   *known = NONE;
   a = r > 0 ? rank_adjectives(c, j + r) : 0;
   j += r + a;
-  if (j >= c->seg->n_tokens || tok(c, j)->sentence != tok(c, rank_end - (r > 0))->sentence)
+  if (j >= c->seg->n_tokens ||
+      tok(c, j)->sentence != tok(c, rank_end - (r > 0))->sentence)
     return 0;
   if ((m = mention_at(c, j))) {
     if (type_of(c, m->entity) != NG_PERSON || m->first != j)
@@ -109,7 +114,8 @@ name_at(const ctx *c, size_t j, size_t *known)
     return r + a + m->end - j;
   }
   n = c->in_mention[j] ? 0 : unknown_name(c, j, r > 0 && !a, 0);
-  if (n && a > 0 && is_punct(c, j - 1) && !(j + n < c->seg->n_tokens && is_boundary(c, j + n)))
+  if (n && a > 0 && is_punct(c, j - 1) &&
+      !(j + n < c->seg->n_tokens && is_boundary(c, j + n)))
     n = 0; /* السناتور الجمهوري ، فلان ،: the name in commas */
   if (r > 0 && !a && royal_title(c, rank_end - 1) && !c->in_mention[j])
     n = royal_name(c, j, n, royal_title(c, rank_end - 1)); /* الشيخ جاسم */
@@ -124,8 +130,8 @@ name_at(const ctx *c, size_t j, size_t *known)
 static int
 royal_title(const ctx *c, size_t k)
 {
-  static const char *const royals[] = {"ملك", "ملكه", "امير", "اميره", "سلطان",
-                                       "شيخ", "شيخه"};
+  static const char *const royals[] = {"ملك",   "ملكه", "امير", "اميره",
+                                       "سلطان", "شيخ",  "شيخه"};
   const ng_token *t = tok(c, k);
 
   for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++)
@@ -159,9 +165,10 @@ static int
 facility_before(const ctx *c, size_t a)
 {
   static const char *const facilities[] = {
-      "مطار", "مركز", "مستشفي", "جامعه", "جامعتي", "حديقه", "متنزه", "منتزه", "طريق",
-      "شارع", "مدينه", "جسر", "مجمع", "جامع", "مسجد", "قاعده", "قاعه", "مدرسه", "كليه",
-      "معهد", "مكتبه", "جاءزه", "كاس", "ملعب", "استاد", "ميناء", "مءسسه", "صندوق", "برنامج"};
+      "مطار",  "مركز",  "مستشفي", "جامعه", "جامعتي", "حديقه", "متنزه", "منتزه",
+      "طريق",  "شارع",  "مدينه",  "جسر",   "مجمع",   "جامع",  "مسجد",  "قاعده",
+      "قاعه",  "مدرسه", "كليه",   "معهد",  "مكتبه",  "جاءزه", "كاس",   "ملعب",
+      "استاد", "ميناء", "مءسسه",  "صندوق", "برنامج"};
   const ng_token *t;
 
   if (a == 0 || tok(c, a - 1)->sentence != tok(c, a)->sentence)
@@ -188,10 +195,12 @@ royal_name(const ctx *c, size_t j, size_t n, int royal)
   const ng_token *second = n >= 2 ? tok(c, j + 1) : NULL;
 
   if (n == 0)
-    return ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j, royal == 1);
+    return ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j,
+                               royal == 1);
   if (royal == 1 && second && strcmp(tok(c, j)->form, "عبد") != 0 &&
       strcmp(tok(c, j)->form, "ابو") != 0 &&
-      ((has_article(c, j + 1) && !ng_given_name_with(c->lex, second, NG_CL_ART) &&
+      ((has_article(c, j + 1) &&
+        !ng_given_name_with(c->lex, second, NG_CL_ART) &&
         !ng_weak_surname(c->lex, second)) ||
        prep_word(c, j + 1)) &&
       ng_lone_name_length(c->lex, c->seg, c->text, c->in_mention, j, 1))
@@ -220,15 +229,17 @@ owner_in(const ctx *c, size_t i, int places)
       at = k; /* القيادي [بحماس] فلان: ب written on the body */
     else if (c->in_mention[k])
       return NULL;
-    else if (!is_word(c, k, "في") && !is_word(c, k, "لدي") && !(k == i && is_word(c, k, "ب")))
+    else if (!is_word(c, k, "في") && !is_word(c, k, "لدي") &&
+             !(k == i && is_word(c, k, "ب")))
       continue;
     m = mention_at(c, at);
-    return m && (type_of(c, m->entity) == NG_COUNTRY ||
-                 type_of(c, m->entity) == NG_ORGANIZATION ||
-                 (places && type_of(c, m->entity) == NG_PLACE)) &&
+    return m &&
+                   (type_of(c, m->entity) == NG_COUNTRY ||
+                    type_of(c, m->entity) == NG_ORGANIZATION ||
+                    (places && type_of(c, m->entity) == NG_PLACE)) &&
                    !(m->flags & (NG_CL_CONJ | NG_CL_PREP_L | NG_CL_PREP_K)) &&
-                   ((m->flags & NG_CL_PREP_B) != 0) == (at == k) && m->end < end &&
-                   name_at(c, m->end, &known)
+                   ((m->flags & NG_CL_PREP_B) != 0) == (at == k) &&
+                   m->end < end && name_at(c, m->end, &known)
                ? m
                : NULL;
   }
@@ -246,11 +257,12 @@ title_owned(const ctx *c, const hit *h)
   const ng_tmention *m = h->b < end ? mention_at(c, h->b) : NULL;
 
   if (m && m->first == h->b &&
-      (type_of(c, m->entity) == NG_COUNTRY || type_of(c, m->entity) == NG_ORGANIZATION) &&
+      (type_of(c, m->entity) == NG_COUNTRY ||
+       type_of(c, m->entity) == NG_ORGANIZATION) &&
       !(m->flags & (NG_CL_PREP_B | NG_CL_PREP_K | NG_CL_CONJ)))
     return 1;
-  for (size_t k = h->b; k < h->b + 2 && k + 1 < end && has_article(c, k) &&
-                        !c->in_mention[k];
+  for (size_t k = h->b;
+       k < h->b + 2 && k + 1 < end && has_article(c, k) && !c->in_mention[k];
        k++)
     if ((m = mention_at(c, k + 1)) && m->kind == NG_MENTION_DEMONYM)
       return 1;
@@ -267,12 +279,14 @@ apposed_name(const ctx *c, size_t i)
   size_t t, n, end = sentence_end(c, i), k;
   hit h;
 
-  for (k = i + 2; k < i + 7 && k < end; k++) /* a name of two words at least, */
+  for (k = i + 2; k < i + 7 && k < end;
+       k++) /* a name of two words at least, */
     if (tok(c, k)->kind == NG_TOKEN_WORD && !is_definite(c, k) &&
         (h = trigger_at(c, k, 1)).p && h.p->frame == NG_FRAME_TITLE)
       break; /* then a comma or a deputy's word: the title begins by i + 6 */
   if (k >= i + 7 || k >= end ||
-      !(n = ng_apposed_name_length(c->lex, c->seg, c->text, c->in_mention, i, &t)))
+      !(n = ng_apposed_name_length(c->lex, c->seg, c->text, c->in_mention, i,
+                                   &t)))
     return 0;
   h = trigger_at(c, t, 1);
   return h.p && h.p->frame == NG_FRAME_TITLE && !is_definite(c, h.a) &&
@@ -388,7 +402,8 @@ title_unit(ctx *c, const hit *h, size_t *next)
           ? owner_in(c, i, owner != NONE)
           : NULL;
   if (m && type_of(c, m->entity) == NG_PLACE) {
-    i = end = m->end; /* سفير فنزويلا في دمشق فلان: the place where he serves */
+    i = end =
+        m->end; /* سفير فنزويلا في دمشق فلان: the place where he serves */
   } else if (m) {
     if (owner == NONE || /* رئيس المجلس العسكري الانتقالي في تشاد فلان */
         (type_of(c, m->entity) == NG_COUNTRY && type_of(c, named) != NG_COUNTRY &&
@@ -420,13 +435,16 @@ title_unit(ctx *c, const hit *h, size_t *next)
      * (الرئيس فؤاد السنيورة), though no relation is drawn; a title with
      * ال or its portfolio is specific enough that no given name need
      * begin it (الوزير فلان، وزير الداخلية فلان) */
-    size_t n = unknown_name(c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a),
-                            owner != NONE);
+    size_t n = unknown_name(
+        c, i, owner == NONE && h->b - h->a < 2 && !is_definite(c, h->a),
+        owner != NONE);
     if (i == h->b && h->b - h->a == 1 && royal_title(c, h->a))
-      n = royal_name(c, i, n, royal_title(c, h->a)); /* الملك فهد، الأمير طلال */
+      n = royal_name(c, i, n,
+                     royal_title(c, h->a)); /* الملك فهد، الأمير طلال */
     if (!n) /* وزيرة التغير المناخي فلانة، الياباني الجديد فلان */
       i = after_portfolio(c, i, h->p->type != NG_OFFICIAL_OF, &n);
-    if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens && is_quote(c, i + n))
+    if (n && is_quote(c, i - 1) && i + n < c->seg->n_tokens &&
+        is_quote(c, i + n))
       n = 0; /* the words in quotes name its body: مدير عام «فلان للمعارض» */
     if (n && owner == NONE && !ng_given_name(c->lex, tok(c, i)) &&
         ng_words_carry_pronoun(c->seg, c->text, i, n))
@@ -435,16 +453,18 @@ title_unit(ctx *c, const hit *h, size_t *next)
       return NG_ERR_NOMEM;
     if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */
       end = i + n;
-      if (!civil_person(c, person,
-                        civil_body_within(c, h->b, 2) ||
-                            (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
-                        end) &&
+      if (!civil_person(
+              c, person,
+              civil_body_within(c, h->b, 2) ||
+                  (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
+              end) &&
           h->p->type == NG_OFFICIAL_OF && person >= c->n_lex &&
           (h->p->military || /* رئيس الأركان فلان */
-           (i > h->b &&
-            military_rank_within(c, i - (i - h->b >= 2 ? 2 : 1), i - h->b >= 2 ? 2 : 1))))
-        c->out->locals[person - c->n_lex]->military_role = 1; /* المتحدث باسم الجيش
-                                                                  العقيد فلان */
+           (i > h->b && military_rank_within(c, i - (i - h->b >= 2 ? 2 : 1),
+                                             i - h->b >= 2 ? 2 : 1))))
+        c->out->locals[person - c->n_lex]->military_role =
+            1; /* المتحدث باسم الجيش
+                   العقيد فلان */
     }
   }
   *next = end;
@@ -687,7 +707,8 @@ military_rank_within(const ctx *c, size_t i, size_t r)
       const ng_cue *cue = ng_lexicon_cue(c->lex, ks[q]);
       unsigned f, lf;
       if (cue->kind == NG_CUE_RANK && cue->military &&
-          words_at(c, k, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f, &lf))
+          words_at(c, k, &cue->words, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP, &f,
+                   &lf))
         return 1;
     }
   }
@@ -712,8 +733,8 @@ rank_unit(ctx *c, size_t i, size_t *next)
     for (size_t k = i; k < i + r && !civil; k++)
       civil = cue_of_kind_at(c, k, NG_CUE_CIVIL_ROLE, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP,
                              NULL, NULL) != 0;
-    if (!civil_person(c, person, civil, i + n) && military_rank_within(c, i, r) &&
-        person >= c->n_lex)
+    if (!civil_person(c, person, civil, i + n) &&
+        military_rank_within(c, i, r) && person >= c->n_lex)
       c->out->locals[person - c->n_lex]->military_role = 1; /* اللواء فلان */
   }
   *next = i + n;
@@ -764,8 +785,10 @@ dual_title_unit(ctx *c, size_t i, size_t *next)
   *next = i;
   if (!dual_title(c, i))
     return NG_OK;
-  for (size_t a = 0; a < 2 && j < end && tok(c, j)->kind == NG_TOKEN_WORD; a++) {
-    const ng_tmention *m = mention_at(c, j); /* النائبين [الأردنيين]، نائبين [آخرين] */
+  for (size_t a = 0; a < 2 && j < end && tok(c, j)->kind == NG_TOKEN_WORD;
+       a++) {
+    const ng_tmention *m =
+        mention_at(c, j); /* النائبين [الأردنيين]، نائبين [آخرين] */
     const char *f = tok(c, j)->form;
     size_t len = strlen(f);
     if (m && m->first == j && m->kind == NG_MENTION_DEMONYM)
@@ -783,7 +806,8 @@ dual_title_unit(ctx *c, size_t i, size_t *next)
   k = j + n1;
   if (k + 1 < end && is_word(c, k, "و"))
     k++; /* و written apart */
-  else if (k >= end || c->text->orig[c->text->map[tok(c, k)->fbegin]] != 0x0648)
+  else if (k >= end ||
+           c->text->orig[c->text->map[tok(c, k)->fbegin]] != 0x0648)
     return NG_OK; /* the second name comes after و */
   if (k >= end || !(n2 = dual_name_at(c, k, &known2)))
     return NG_OK;

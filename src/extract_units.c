@@ -154,14 +154,14 @@ add_local(ctx *c, ng_entity *e, size_t first, size_t end, size_t *out,
 static int
 joiner_at(const ctx *c, size_t i)
 {
-  static const char *const joiners[] = {"عبد", "ابو", "بن", "ابن", "بنت", "ال"};
+  static const char *const joiners[] = {"عبد", "ابو", "بن",
+                                        "ابن", "بنت", "ال"};
 
   for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
     if (strcmp(tok(c, i)->form, joiners[k]) == 0)
       return 1;
   return 0;
 }
-
 
 static int match_report(const ctx *c, size_t sentence);
 
@@ -258,7 +258,8 @@ surname_at(const ctx *c, size_t i, unsigned *flags, int *given)
           strcmp(t->readings[r].key, c->surnames[k].key) == 0) {
         *flags = t->readings[r].flags;
         *given = c->surnames[k].given && i > 0 && !c->in_mention[i - 1] &&
-                 c->unit_at[i - 1] == NONE && tok(c, i - 1)->sentence == t->sentence &&
+                 c->unit_at[i - 1] == NONE &&
+                 tok(c, i - 1)->sentence == t->sentence &&
                  strcmp(tok(c, i - 1)->form, c->surnames[k].given) == 0;
         return c->surnames[k].entity;
       }
@@ -290,22 +291,39 @@ build_units(ctx *c)
         return NG_ERR_NOMEM;
       if (next == h.b) /* a bare title: what follows is read normally */
         next = h.b;
-    } else if (!c->in_mention[i] && (dual_title_unit(c, i, &next) != NG_OK || next > i)) {
+    } else if (!c->in_mention[i] &&
+               (dual_title_unit(c, i, &next) != NG_OK || next > i)) {
       if (next <= i) /* النائبين فلان وفلان */
         return NG_ERR_NOMEM;
     } else if (rank_at(c, i, &sflags) && name_at(c, i, &ref)) {
       if (rank_unit(c, i, &next) != NG_OK) /* اللواء فلان، الشيخ فلان */
         return NG_ERR_NOMEM;
-    } else if (!c->in_mention[i] && (ref = reference_at(c, i, &sflags)) != NONE) {
-      ng_tmention r = {ref, NG_MENTION_REFERENCE, i, i + 1, tok(c, i)->fbegin,
-                       tok(c, i)->fend, sflags, 0, 0};
+    } else if (!c->in_mention[i] &&
+               (ref = reference_at(c, i, &sflags)) != NONE) {
+      ng_tmention r = {ref,
+                       NG_MENTION_REFERENCE,
+                       i,
+                       i + 1,
+                       tok(c, i)->fbegin,
+                       tok(c, i)->fend,
+                       sflags,
+                       0,
+                       0};
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||
           add_unit(c, i, i + 1, ref, NONE, ref, sflags) != NG_OK)
         return NG_ERR_NOMEM;
-    } else if (!c->in_mention[i] && surname_at(c, i, &sflags, &given) != NONE) {
+    } else if (!c->in_mention[i] &&
+               surname_at(c, i, &sflags, &given) != NONE) {
       size_t p = surname_at(c, i, &sflags, &given), first = given ? i - 1 : i;
-      ng_tmention r = {p, given ? NG_MENTION_NAME : NG_MENTION_REFERENCE, first, i + 1,
-                       tok(c, first)->fbegin, tok(c, i)->fend, sflags, 0, 0};
+      ng_tmention r = {p,
+                       given ? NG_MENTION_NAME : NG_MENTION_REFERENCE,
+                       first,
+                       i + 1,
+                       tok(c, first)->fbegin,
+                       tok(c, i)->fend,
+                       sflags,
+                       0,
+                       0};
       if (given)
         r.flags = 0; /* named again in full */
       if (NG_PUSH(c->out->titles, c->out->n_titles, c->out->cap_titles, r) ||

@@ -971,8 +971,9 @@ compile_pattern(ng_lexicon *lex, const subject *s, int is_relation,
   p.holder_reach = (size_t)prop_number(s, "holderReach", 40);
   p.place_target = prop_true(s, "placeTarget");
   p.stands_alone = prop_true(s, "standsAlone");
-  p.military = first_prop(s, "roleKind", NULL) &&
-               strstr(first_prop(s, "roleKind", NULL)->value, "MilitaryRole") != NULL;
+  p.military =
+      first_prop(s, "roleKind", NULL) &&
+      strstr(first_prop(s, "roleKind", NULL)->value, "MilitaryRole") != NULL;
   p.implicit_target = prop_true(s, "implicitTarget");
   p.addressed = prop_true(s, "addressed");
   if (!p.iri)
@@ -1015,7 +1016,8 @@ compile_cues(ng_lexicon *lex, const subject *s, ng_cue_kind kind)
   ng_cue flags = {0}; /* what every cue of the subject shares, read once */
 
   flags.kind = kind;
-  flags.scope = kind == NG_CUE_INSTITUTION ? (size_t)prop_number(s, "window", 0) : scope;
+  flags.scope =
+      kind == NG_CUE_INSTITUTION ? (size_t)prop_number(s, "window", 0) : scope;
   flags.stands_alone = prop_true(s, "standsAlone");
   flags.same_head = prop_true(s, "sameHead");
   flags.quoted_only = prop_true(s, "quotedOnly");

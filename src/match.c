@@ -163,8 +163,8 @@ static const char *const directions[] = {"جنوب", "شمال", "شرق", "غر
 
 /* The forms of a state, which stand before its name in the genitive
  * (جمهورية مالي، إمبراطورية مالي). */
-static const char *const state_forms[] = {"جمهوريه", "دوله", "مملكه", "امبراطوريه",
-                                          "سلطنه", "اماره"};
+static const char *const state_forms[] = {"جمهوريه",    "دوله",  "مملكه",
+                                          "امبراطوريه", "سلطنه", "اماره"};
 
 /* Is token t, with at most و or a preposition on it, one of the n words? */
 static int
@@ -221,8 +221,10 @@ closing_quote(const ng_segments *seg, size_t q)
     return 1;
   if (seg->tokens[q].punct != '"')
     return 0;
-  for (size_t k = q; k-- > 0 && seg->tokens[k].sentence == seg->tokens[q].sentence;)
-    before += seg->tokens[k].kind == NG_TOKEN_PUNCT && seg->tokens[k].punct == '"';
+  for (size_t k = q;
+       k-- > 0 && seg->tokens[k].sentence == seg->tokens[q].sentence;)
+    before +=
+        seg->tokens[k].kind == NG_TOKEN_PUNCT && seg->tokens[k].punct == '"';
   return before % 2 == 1;
 }
 

@@ -109,7 +109,8 @@ void ng_match_owned_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
 /* Makes a demonym of a state's one-word name that is also the accusative
  * of its adjective, right after an indefinite noun in the accusative
  * (فنانًا إسبانيًا، جنديًا روسيًا: a Spanish artist, a Russian soldier). */
-void ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
+void ng_match_accusative_adjectives(ng_tmention *ms, size_t n,
+                                    const ng_lexicon *lex,
                                     const ng_segments *seg);
 
 /* Drops a state's adjective that is a family name, one masculine word
@@ -121,8 +122,8 @@ void ng_match_family_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
  * another direction is coordinated before it (شرق ووسط وجنوب أفريقيا:
  * Africa's south, not the state): the mention is of the name after it, or
  * is dropped when the lexicon knows no such name.  *n is updated. */
-void ng_match_shared_directions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
-                                const ng_segments *seg);
+void ng_match_shared_directions(ng_tmention *ms, size_t *n,
+                                const ng_lexicon *lex, const ng_segments *seg);
 
 /* The states named inside the place mentions of ms after a direction
  * (جنوب لبنان → لبنان): mentions of their own, which overlap the place's,

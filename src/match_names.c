@@ -17,7 +17,8 @@ free_word(const ng_segments *seg, const ng_tmention *ms, size_t k, size_t j,
           size_t f)
 {
   return seg->tokens[j].sentence == seg->tokens[f].sentence &&
-         seg->tokens[j].kind == NG_TOKEN_WORD && (k == 0 || ms[k - 1].end <= j);
+         seg->tokens[j].kind == NG_TOKEN_WORD &&
+         (k == 0 || ms[k - 1].end <= j);
 }
 
 /* The reading of tok with no clitic but those in allowed; NULL if none. */
@@ -48,7 +49,8 @@ given_name_start(const ng_lexicon *lex, const ng_segments *seg,
 
   if (s == 0 || !free_word(seg, ms, k, s - 1, f))
     return s;
-  if (is_form(seg, s, "الله") || is_form(seg, s - 1, "عبد") || is_form(seg, s - 1, "ابو"))
+  if (is_form(seg, s, "الله") || is_form(seg, s - 1, "عبد") ||
+      is_form(seg, s - 1, "ابو"))
     return s - 1;
   if (plain_reading(&seg->tokens[s], 0) && !is_form(seg, s - 1, "علي") &&
       ng_given_name_with(lex, &seg->tokens[s - 1], NG_CL_CONJ))
@@ -65,7 +67,8 @@ skeleton(const char *key, char *out, size_t size)
 {
   size_t n = 0;
 
-  for (const unsigned char *p = (const unsigned char *)key; *p && n + 3 < size;) {
+  for (const unsigned char *p = (const unsigned char *)key;
+       *p && n + 3 < size;) {
     unsigned cp = *p;
     size_t len = 1;
     if ((*p & 0xE0) == 0xC0 && p[1]) {
@@ -113,7 +116,8 @@ same_name(const char *a, const char *b)
 static int
 filial_key(const char *key)
 {
-  return strcmp(key, "بن") == 0 || strcmp(key, "ابن") == 0 || strcmp(key, "بنت") == 0;
+  return strcmp(key, "بن") == 0 || strcmp(key, "ابن") == 0 ||
+         strcmp(key, "بنت") == 0;
 }
 
 /* Does the word tok agree with a word of name (a label or alias of the
@@ -144,7 +148,8 @@ name_has_given(const char *name, const ng_token *tok)
  * in its label or an alias (عادل [أحمد] الجبير: the father's name
  * between)? */
 static int
-agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t s, size_t end)
+agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t s,
+       size_t end)
 {
   const ng_entity *en = ng_lexicon_entity(lex, e);
 
@@ -163,7 +168,8 @@ agrees(const ng_lexicon *lex, const ng_segments *seg, size_t e, size_t s, size_t
 static int
 filial_word(const ng_segments *seg, size_t j)
 {
-  return is_form(seg, j, "بن") || is_form(seg, j, "ابن") || is_form(seg, j, "بنت");
+  return is_form(seg, j, "بن") || is_form(seg, j, "ابن") ||
+         is_form(seg, j, "بنت");
 }
 
 /* Are tokens [s, end) words that may be a name's (ng_name_word), the
@@ -186,8 +192,8 @@ name_words(const ng_lexicon *lex, const ng_segments *seg, size_t s, size_t end)
  * perhaps with بن between (عادل [بن] أحمد الجبير: the father's name),
  * the one after carrying no clitic (محمد وأحمد are two persons). */
 static size_t
-names_start(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
-            size_t k, size_t end, size_t f)
+names_start(const ng_lexicon *lex, const ng_segments *seg,
+            const ng_tmention *ms, size_t k, size_t end, size_t f)
 {
   size_t s = given_name_start(lex, seg, ms, k, end, f);
 
@@ -200,8 +206,10 @@ names_start(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms
     if (s >= 2 && filial_word(seg, s - 1) && free_word(seg, ms, k, s - 2, f))
       before = s - 1; /* عادل بن أحمد الجبير */
     t = given_name_start(lex, seg, ms, k, before, f);
-    if (!ng_given_name_with(lex, &seg->tokens[t], NG_CL_CONJ) || is_form(seg, t, "علي") ||
-        !name_words(lex, seg, t, before)) /* على (folded علي) is a preposition */
+    if (!ng_given_name_with(lex, &seg->tokens[t], NG_CL_CONJ) ||
+        is_form(seg, t, "علي") ||
+        !name_words(lex, seg, t,
+                    before)) /* على (folded علي) is a preposition */
       break;
     s = t;
   }
@@ -231,8 +239,8 @@ after_demonym(const ng_tmention *ms, size_t n, size_t s)
  * given name begins them, or a title, a state's adjective or a rank
  * stands right before? */
 static int
-begins_name(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
-            size_t n, size_t s, size_t end)
+begins_name(const ng_lexicon *lex, const ng_segments *seg,
+            const ng_tmention *ms, size_t n, size_t s, size_t end)
 {
   if (!name_words(lex, seg, s, end) ||
       (!ng_given_name_with(lex, &seg->tokens[s], 0) &&
@@ -254,7 +262,8 @@ widen(ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg, size_t s,
   const ng_token *tok = &seg->tokens[s];
   const ng_reading *rd = plain_reading(tok, 0);
 
-  if (!ng_given_name_with(lex, tok, 0) && ng_given_name_with(lex, tok, NG_CL_CONJ))
+  if (!ng_given_name_with(lex, tok, 0) &&
+      ng_given_name_with(lex, tok, NG_CL_CONJ))
     for (size_t r = 0; r < tok->n_readings; r++)
       if (tok->readings[r].flags == NG_CL_CONJ)
         rd = &tok->readings[r]; /* وحامد [كرزاي]: the و is no part of it */
@@ -275,16 +284,18 @@ ng_match_person_names(ng_tmention *ms, size_t n, const ng_lexicon *lex,
   for (size_t k = 0; k < n; k++) {
     ng_tmention *m = &ms[k];
     size_t f = m->first, s;
-    if (ng_lexicon_entity(lex, m->entity)->type != NG_PERSON || m->short_name ||
-        f == 0 || !free_word(seg, ms, k, f - 1, f))
+    if (ng_lexicon_entity(lex, m->entity)->type != NG_PERSON ||
+        m->short_name || f == 0 || !free_word(seg, ms, k, f - 1, f))
       continue;
     if (filial_word(seg, f - 1)) { /* راشد بن [محمد بن راشد]: the son */
       if (f >= 2 && free_word(seg, ms, k, f - 2, f) &&
-          begins_name(lex, seg, ms, n, s = given_name_start(lex, seg, ms, k, f - 1, f), f - 1))
+          begins_name(lex, seg, ms, n,
+                      s = given_name_start(lex, seg, ms, k, f - 1, f), f - 1))
         widen(m, lex, seg, s, 1);
       continue;
     }
-    if (m->end - f != 1 || m->kind == NG_MENTION_REFERENCE || (m->flags & ~NG_CL_ART))
+    if (m->end - f != 1 || m->kind == NG_MENTION_REFERENCE ||
+        (m->flags & ~NG_CL_ART))
       continue; /* للظواهري: a clitic begins a word of its own */
     s = names_start(lex, seg, ms, k, f, f);
     if (ng_name_word(lex, seg, s) && agrees(lex, seg, m->entity, s, f))

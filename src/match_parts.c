@@ -149,10 +149,12 @@ part_of(const ng_map *parts, const char *prefix, const ng_reading *rd)
 {
   char key[256]; /* on the stack: this runs for every reading of every word */
   size_t e;
-  int n = snprintf(key, sizeof key, "%s%s%s", prefix, (rd->flags & NG_CL_ART) ? "ال" : "",
-                   rd->key);
+  int n = snprintf(key, sizeof key, "%s%s%s", prefix,
+                   (rd->flags & NG_CL_ART) ? "ال" : "", rd->key);
 
-  return n >= 0 && (size_t)n < sizeof key && ng_map_get(parts, key, &e) ? e : SIZE_MAX;
+  return n >= 0 && (size_t)n < sizeof key && ng_map_get(parts, key, &e)
+             ? e
+             : SIZE_MAX;
 }
 
 /* A person named earlier whose surname token i is, or whose given name it
@@ -204,14 +206,15 @@ enum { NAMED_AHEAD = 4 };
  * whose word read as rd (e's surname) has no preposition on it (لصالح
  * "in favour of" is no صالح)? */
 static int
-named_soon_after(const ng_segments *seg, const ng_tmention *ms, size_t n, size_t e,
-                 size_t i, const ng_reading *rd)
+named_soon_after(const ng_segments *seg, const ng_tmention *ms, size_t n,
+                 size_t e, size_t i, const ng_reading *rd)
 {
   if (rd->flags & NG_CL_PREP)
     return 0;
   for (size_t k = 0; k < n; k++)
     if (ms[k].first > i && ms[k].entity == e && !ms[k].local &&
-        seg->tokens[ms[k].first].sentence <= seg->tokens[i].sentence + NAMED_AHEAD)
+        seg->tokens[ms[k].first].sentence <=
+            seg->tokens[i].sentence + NAMED_AHEAD)
       return 1;
   return 0;
 }
@@ -371,7 +374,8 @@ in_other_name(const ng_lexicon *lex, const ng_segments *seg, size_t i)
       prev->kind == NG_TOKEN_WORD &&
       ((ng_given_name_with(lex, prev, 0) &&
         strcmp(prev->form, "علي") != 0) || /* the preposition على folds so */
-       patronymic_word(prev->form))) /* بن [لادن]، آل [ثاني]: a joiner's word */
+       patronymic_word(
+           prev->form))) /* بن [لادن]، آل [ثاني]: a joiner's word */
     return 1;
   return next && next->sentence == seg->tokens[i].sentence &&
          next->kind == NG_TOKEN_WORD && strcmp(next->form, "علي") != 0 &&
@@ -409,7 +413,8 @@ titled_surname_at(const ng_lexicon *lex, const ng_segments *seg, size_t i,
  * names one, agree with the roles the lexicon gives person e?  الرئيس
  * الروسي بين is no Chinese spokesman named وانغ ون بين. */
 static int
-same_state(const ng_lexicon *lex, const ng_tmention *ms, size_t m, size_t i, size_t e)
+same_state(const ng_lexicon *lex, const ng_tmention *ms, size_t m, size_t i,
+           size_t e)
 {
   const ng_entity_info *info = ng_lexicon_info(lex, e);
   size_t state;
@@ -421,7 +426,8 @@ same_state(const ng_lexicon *lex, const ng_tmention *ms, size_t m, size_t i, siz
   for (size_t r = 0; r < info->n_roles; r++) {
     const ng_entity *owner = ng_lexicon_entity(lex, info->roles[r].entity);
     if (info->roles[r].entity == state ||
-        (owner && owner->rollup && ng_lexicon_entity_index(lex, owner->rollup) == state))
+        (owner && owner->rollup &&
+         ng_lexicon_entity_index(lex, owner->rollup) == state))
       return 1;
   }
   return 0;
@@ -446,7 +452,8 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
       continue; /* inside a full mention */
     e = part_at(&parts, lex, seg, i, &rd);
     if ((e == SIZE_MAX || !named_before(*out, full, e, i)) &&
-        seg->tokens[i].kind == NG_TOKEN_WORD && titled(lex, seg, *out, full, m, i) &&
+        seg->tokens[i].kind == NG_TOKEN_WORD &&
+        titled(lex, seg, *out, full, m, i) &&
         (e = titled_surname_at(lex, seg, i, &rd)) != SIZE_MAX &&
         same_state(lex, *out, m, i, e)) {
       rc = ng_match_push(out, n, cap, seg, i, 1, rd, e, NG_MENTION_REFERENCE);
@@ -454,7 +461,8 @@ ng_match_parts(ng_tmention **out, size_t *n, size_t *cap, const ng_lexicon *lex,
     }
     if (e == SIZE_MAX || in_other_name(lex, seg, i) ||
         !(named_before(*out, full, e, i) ||
-          (part_of(&parts, "", rd) == e && named_soon_after(seg, *out, full, e, i, rd))))
+          (part_of(&parts, "", rd) == e &&
+           named_soon_after(seg, *out, full, e, i, rd))))
       continue;
     if (particle_before(seg, i) && !(m > 0 && (*out)[m - 1].end >= i))
       rc = ng_match_push(out, n, cap, seg, i - 1, 2, &seg->tokens[i - 1].readings[0],

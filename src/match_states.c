@@ -51,12 +51,12 @@ same_sentence(const ng_segments *seg, size_t i, size_t j)
 /* Keeps the mentions of ms that keep() accepts, in order, as keep() may
  * have changed them; keep() also gets where the mention before ended.  *n
  * is updated. */
-typedef int (*mention_filter)(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
-                              const ng_segments *seg);
+typedef int (*mention_filter)(ng_tmention *m, size_t prev_end,
+                              const ng_lexicon *lex, const ng_segments *seg);
 
 static void
-filter_mentions(ng_tmention *ms, size_t *n, const ng_lexicon *lex, const ng_segments *seg,
-                mention_filter keep)
+filter_mentions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
+                const ng_segments *seg, mention_filter keep)
 {
   size_t kept = 0, prev_end = 0;
 
@@ -179,7 +179,7 @@ ng_match_inner_states(ng_tmention **out, size_t *n_out, const ng_lexicon *lex,
   return NG_OK;
 }
 
-/* ---- directions that share a name ----------------------------------------- */
+/* ---- directions that share a name ---------------------------------- */
 
 /* Is the state mention m a direction and a name (جنوب أفريقيا، جنوب
  * السودان) coordinated with a direction before it (شرق ووسط وجنوب
@@ -191,17 +191,20 @@ shared_direction(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
 {
   size_t h = m->first - 1;
 
-  if (ng_lexicon_entity(lex, m->entity)->type != NG_COUNTRY || m->end - m->first < 2 ||
-      m->first == 0 || prev_end > h || !same_sentence(seg, h, m->first) ||
+  if (ng_lexicon_entity(lex, m->entity)->type != NG_COUNTRY ||
+      m->end - m->first < 2 || m->first == 0 || prev_end > h ||
+      !same_sentence(seg, h, m->first) ||
       !reading_among(&seg->tokens[m->first], directions, COUNT(directions),
                      NG_CL_CONJ, 0))
     return 0;
   if (!(m->flags & NG_CL_CONJ)) { /* و written apart: وسط و جنوب */
-    if (!ng_token_is_word(&seg->tokens[h], "و") || h == 0 || !same_sentence(seg, h - 1, h))
+    if (!ng_token_is_word(&seg->tokens[h], "و") || h == 0 ||
+        !same_sentence(seg, h - 1, h))
       return 0;
     h--;
   }
-  return reading_among(&seg->tokens[h], directions, COUNT(directions), NG_CL_CONJ, 0) != NULL;
+  return reading_among(&seg->tokens[h], directions, COUNT(directions),
+                       NG_CL_CONJ, 0) != NULL;
 }
 
 /* Keeps m, made the name the directions share when they share it; drops
@@ -215,7 +218,8 @@ keep_shared_direction(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
 
   if (!shared_direction(m, prev_end, lex, seg))
     return 1;
-  if (ng_match_best_at(lex, seg, m->first + 1, &phrase, &rd) != m->end - m->first - 1)
+  if (ng_match_best_at(lex, seg, m->first + 1, &phrase, &rd) !=
+      m->end - m->first - 1)
     return 0; /* what the directions share is no name the lexicon knows */
   m->entity = ng_lexicon_phrase(lex, phrase)->entity;
   m->kind = ng_lexicon_phrase(lex, phrase)->kind;
@@ -232,7 +236,7 @@ ng_match_shared_directions(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
   filter_mentions(ms, n, lex, seg, keep_shared_direction);
 }
 
-/* ---- a state's name that is also its adjective --------------------------- */
+/* ---- a state's name that is also its adjective -------------------- */
 
 /* Does the word end in the alef of an accusative, as written (فنانًا،
  * جنديا), and not in the وا of a verb's plural (طالبوا) or a pronoun
@@ -243,18 +247,21 @@ accusative_alef(const ng_token *t)
   size_t n = strlen(t->form);
 
   return t->kind == NG_TOKEN_WORD && ng_utf8_count(t->form, n) >= 4 &&
-         strcmp(t->form + n - 2, "ا") == 0 && strcmp(t->form + n - 4, "وا") != 0 &&
-         strcmp(t->form + n - 4, "ها") != 0 && strcmp(t->form + n - 4, "نا") != 0;
+         strcmp(t->form + n - 2, "ا") == 0 &&
+         strcmp(t->form + n - 4, "وا") != 0 &&
+         strcmp(t->form + n - 4, "ها") != 0 &&
+         strcmp(t->form + n - 4, "نا") != 0;
 }
 
 /* Adverbs in the accusative and conjunctions in ما, after which a
  * state's name is the object or the subject (زارت أيضًا إيطاليا، بينما
  * روسيا), not an adjective. */
-static const char *const adverbs[] = {"بينما", "عندما", "حينما", "كلما", "ربما", "طالما",
-                                      "مثلما", "انما", "لاسيما", "ايضا", "مجددا", "حاليا", "سابقا", "لاحقا", "رسميا",
-                                      "مؤخرا", "قريبا", "غدا", "اولا", "ثانيا", "خصوصا",
-                                      "تحديدا", "جدا", "دائما", "ابدا", "معا", "سويا",
-                                      "فعلا", "مثلا", "اساسا", "تقريبا", "فورا", "علنا"};
+static const char *const adverbs[] = {
+    "بينما",  "عندما",  "حينما",  "كلما",  "ربما",  "طالما", "مثلما",
+    "انما",   "لاسيما", "ايضا",   "مجددا", "حاليا", "سابقا", "لاحقا",
+    "رسميا",  "مؤخرا",  "قريبا",  "غدا",   "اولا",  "ثانيا", "خصوصا",
+    "تحديدا", "جدا",    "دائما",  "ابدا",  "معا",   "سويا",  "فعلا",
+    "مثلا",   "اساسا",  "تقريبا", "فورا",  "علنا"};
 
 /* Is token t an indefinite noun in the accusative (فنانًا، جنديًا), which a
  * state's adjective may follow: no article, no adverb? */
@@ -268,29 +275,32 @@ accusative_noun(const ng_token *t)
 /* Is the one-word name of mention m also the accusative of the state's
  * adjective (إسبانيا: إسباني + the alef of the accusative)? */
 static int
-adjective_form(const ng_tmention *m, const ng_lexicon *lex, const ng_segments *seg)
+adjective_form(const ng_tmention *m, const ng_lexicon *lex,
+               const ng_segments *seg)
 {
   const ng_token *t = &seg->tokens[m->first];
   size_t n = strlen(t->form), nq;
   const size_t *ks;
   char stem[128];
 
-  if (m->end - m->first != 1 || m->flags || !accusative_alef(t) || n - 2 >= sizeof stem)
+  if (m->end - m->first != 1 || m->flags || !accusative_alef(t) ||
+      n - 2 >= sizeof stem)
     return 0;
   memcpy(stem, t->form, n - 2);
   stem[n - 2] = '\0';
   nq = ng_lexicon_phrases_from(lex, stem, &ks);
   for (size_t q = 0; q < nq; q++) {
     const ng_phrase *ph = ng_lexicon_phrase(lex, ks[q]);
-    if (ph->kind == NG_MENTION_DEMONYM && ph->entity == m->entity && ph->words.n == 1)
+    if (ph->kind == NG_MENTION_DEMONYM && ph->entity == m->entity &&
+        ph->words.n == 1)
       return 1;
   }
   return 0;
 }
 
 void
-ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
-                               const ng_segments *seg)
+ng_match_accusative_adjectives(ng_tmention *ms, size_t n,
+                               const ng_lexicon *lex, const ng_segments *seg)
 {
   size_t prev_end = 0;
 
@@ -298,15 +308,17 @@ ng_match_accusative_adjectives(ng_tmention *ms, size_t n, const ng_lexicon *lex,
     ng_tmention *m = &ms[k];
     size_t before = prev_end;
     prev_end = m->end;
-    if (m->first > 0 && before < m->first && same_sentence(seg, m->first - 1, m->first) &&
+    if (m->first > 0 && before < m->first &&
+        same_sentence(seg, m->first - 1, m->first) &&
         ng_lexicon_entity(lex, m->entity)->type == NG_COUNTRY &&
         (m->kind == NG_MENTION_NAME || m->kind == NG_MENTION_ALIAS) &&
-        accusative_noun(&seg->tokens[m->first - 1]) && adjective_form(m, lex, seg))
+        accusative_noun(&seg->tokens[m->first - 1]) &&
+        adjective_form(m, lex, seg))
       m->kind = NG_MENTION_DEMONYM; /* فنانًا إسبانيًا: a Spanish artist */
   }
 }
 
-/* ---- a state's adjective that is a family name ---------------------------- */
+/* ---- a state's adjective that is a family name --------------------- */
 
 /* Is the demonym mention m a family name: one word, masculine, with no
  * article or clitic, right after a given name no mention holds (جون
@@ -318,10 +330,12 @@ family_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
   const ng_token *t = &seg->tokens[m->first];
   size_t n = strlen(t->form);
 
-  return m->kind == NG_MENTION_DEMONYM && m->end - m->first == 1 && m->flags == 0 &&
-         m->first > 0 && prev_end < m->first && same_sentence(seg, m->first - 1, m->first) &&
-         n >= 2 && strcmp(t->form + n - 2, "ي") == 0 && /* كندي, not فرنسيين */
-         strcmp(seg->tokens[m->first - 1].form, "علي") != 0 && /* على فرنسيين */
+  return m->kind == NG_MENTION_DEMONYM && m->end - m->first == 1 &&
+         m->flags == 0 && m->first > 0 && prev_end < m->first &&
+         same_sentence(seg, m->first - 1, m->first) && n >= 2 &&
+         strcmp(t->form + n - 2, "ي") == 0 && /* كندي, not فرنسيين */
+         strcmp(seg->tokens[m->first - 1].form, "علي") !=
+             0 && /* على فرنسيين */
          ng_given_name_with(lex, &seg->tokens[m->first - 1], NG_CL_CONJ);
 }
 
@@ -463,7 +477,8 @@ ng_match_club_names(ng_tmention *ms, size_t *n, const ng_lexicon *lex,
  * heads that begin a name only so (ng:quotedOnly: ملعب «الإمارات») count
  * then too. */
 static int
-head_of_kind(const ng_lexicon *lex, const ng_token *t, ng_cue_kind kind, int quoted)
+head_of_kind(const ng_lexicon *lex, const ng_token *t, ng_cue_kind kind,
+             int quoted)
 {
   for (size_t r = 0; t->kind == NG_TOKEN_WORD && r < t->n_readings; r++) {
     const size_t *ks;
@@ -473,7 +488,8 @@ head_of_kind(const ng_lexicon *lex, const ng_token *t, ng_cue_kind kind, int quo
     nq = ng_lexicon_cues_from(lex, t->readings[r].key, &ks);
     for (size_t q = 0; q < nq; q++) {
       const ng_cue *cue = ng_lexicon_cue(lex, ks[q]);
-      if (cue->kind == kind && cue->words.n == 1 && (quoted || !cue->quoted_only))
+      if (cue->kind == kind && cue->words.n == 1 &&
+          (quoted || !cue->quoted_only))
         return 1;
     }
   }
@@ -525,7 +541,8 @@ inside_other_name(const ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
       (m->flags & (NG_CL_CONJ | NG_CL_PREP)))
     return 0;
   if (name_head(lex, &seg->tokens[h], 0) ||
-      reading_among(&seg->tokens[h], town_nouns, COUNT(town_nouns), NG_CL_CONJ | NG_CL_PREP, 0))
+      reading_among(&seg->tokens[h], town_nouns, COUNT(town_nouns),
+                    NG_CL_CONJ | NG_CL_PREP, 0))
     return 1; /* شركة قطر; مدينة سنغافورة, the city named like its state */
   return h > 0 && prev_end < h && same_sentence(seg, h - 1, h) &&
          name_noun(&seg->tokens[h]) && name_head(lex, &seg->tokens[h - 1], 0);
@@ -544,7 +561,8 @@ inside_quoted_name(const ng_tmention *m, const ng_lexicon *lex, const ng_segment
       continue;
     if (t->punct != '"' && t->punct != 0xAB /* « */)
       return 0;
-    return j > 0 && same_sentence(seg, j - 1, j) && name_head(lex, &seg->tokens[j - 1], 1);
+    return j > 0 && same_sentence(seg, j - 1, j) &&
+           name_head(lex, &seg->tokens[j - 1], 1);
   }
   return 0;
 }
@@ -555,10 +573,11 @@ static int
 not_owned_name(ng_tmention *m, size_t prev_end, const ng_lexicon *lex,
                const ng_segments *seg)
 {
-  return !(ng_lexicon_entity(lex, m->entity)->type == NG_COUNTRY &&
-           (((m->kind == NG_MENTION_NAME || m->kind == NG_MENTION_ALIAS) &&
-             inside_other_name(m, prev_end, lex, seg)) ||
-            (m->kind != NG_MENTION_DEMONYM && inside_quoted_name(m, lex, seg))));
+  return !(
+      ng_lexicon_entity(lex, m->entity)->type == NG_COUNTRY &&
+      (((m->kind == NG_MENTION_NAME || m->kind == NG_MENTION_ALIAS) &&
+        inside_other_name(m, prev_end, lex, seg)) ||
+       (m->kind != NG_MENTION_DEMONYM && inside_quoted_name(m, lex, seg))));
 }
 
 void

@@ -17,12 +17,13 @@
 static const char *const stops[] = {
     "ان", "في", "من", "الي", "علي", "عن", "مع", "الذي", "التي", "خلال", "امس",
     "اليوم", "قال", "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "اضاف", "اضافت",
-    "الذين", "او", "ثم", "بعد", "قبل", "حيث", "كما", "لدي", "عند", "بين", "منذ",
-    "هو", "هي", "لم", "لن", "لا", "قد", "وقال", "وقالت", "يوم", "صباح", "مساء",
-    "امام", "بان", "لان", "انه", "انها", "بانه", "بانها", "كان", "كانت", "الا",
-    "لكن", "ولكن", "الي", "حتي", "نحو", "ضد", "عبر", "وفي", "ومن", "والي",
-    "فيما", "بينما", "اذ", "اذا", "لقد", "وقد", "ان", "وان", "اثناء", "لدي",
-    "عده", "عدد", "اكثر", "اقل", "جميع", "كل", "بعض", "مزيد", "ايضا", "مجددا",
+    "الذين", "او", "ثم", "بعد", "قبل", "حيث", "كما", "لدي", "عند", "بين",
+    "منذ", "هو", "هي", "لم", "لن", "لا", "قد", "وقال", "وقالت", "يوم", "صباح",
+    "مساء", "امام", "بان", "لان", "انه", "انها", "بانه", "بانها", "كان",
+    "كانت", "الا", "لكن", "ولكن", "الي", "حتي", "نحو", "ضد", "عبر", "وفي",
+    "ومن", "والي", "فيما", "بينما", "اذ", "اذا", "لقد", "وقد", "ان", "وان",
+    "اثناء", "لدي", "عده", "عدد", "اكثر", "اقل", "جميع", "كل", "بعض", "مزيد",
+    "ايضا", "مجددا",
     /* adverbs that follow a name in the accusative (قال X حاليا) */
     "حاليا", "لاحقا", "سابقا", "رسميا", "مؤخرا", "فورا", "غدا", "الان",
     "شخصيا", "بدوره", "بدورها", "بنفسه", "بنفسها", "هاتفيا", "علنا", "انذاك",
@@ -37,14 +38,14 @@ static const char *const stops[] = {
     "قرب", "ضمن", "خلف", "برفقه", "رغم", "وقت", "مده", "فتره", "طوال",
     /* a name's own word (نشر اسمه، ورد اسم فلان) */
     "اسم",
-    /* demonstratives and quantities, which follow a verb (يقول ذلك، ليصبح أول) */
-    "ذلك", "هذا", "هذه", "تلك", "هؤلاء", "اول", "اولي", "اخر", "نفس", "اي", "غير",
-    "كافه", "عده", "احد", "احدي", "احدهما", "احداهما", "احدهم", "كلا", "كلاهما",
-    "كلتا", "بعضهم", "جميعهم",
+    /* demonstratives and quantities after a verb (يقول ذلك، ليصبح أول) */
+    "ذلك", "هذا", "هذه", "تلك", "هؤلاء", "اول", "اولي", "اخر", "نفس", "اي",
+    "غير", "كافه", "عده", "احد", "احدي", "احدهما", "احداهما", "احدهم", "كلا",
+    "كلاهما", "كلتا", "بعضهم", "جميعهم",
     /* numbers, which count what follows (ثمانية أنشطة، بتسعة مشاريع) */
-    "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست",
-    "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر", "عشره", "مءه",
-    "ماءه", "الف", "الاف", "مليون",
+    "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه",
+    "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه", "تسع", "تسعه", "عشر",
+    "عشره", "مءه", "ماءه", "الف", "الاف", "مليون",
     /* a deputy or undersecretary before his office (وكيل أمين المنطقة) */
     "وكيل",
     /* the portfolio after a title (مساعد الوزير لشؤون نزع السلاح) */
@@ -60,7 +61,8 @@ static const char *const joiners[] = {"عبد", "بن", "ابن", "بنت", "ا�
  * bare set, only as written, with no clitic and no article the lexicon
  * form lacks (سلطان is no السلطان). */
 static int
-carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k, int bare)
+carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k,
+        int bare)
 {
   const ng_token *tok;
 
@@ -68,7 +70,8 @@ carries(const ng_segments *seg, size_t i, const ng_words *w, size_t k, int bare)
     return 0;
   tok = &seg->tokens[i];
   for (size_t r = 0; r < tok->n_readings; r++)
-    if ((!bare || !tok->readings[r].flags) && strcmp(tok->readings[r].key, w->keys[k]) == 0)
+    if ((!bare || !tok->readings[r].flags) &&
+        strcmp(tok->readings[r].key, w->keys[k]) == 0)
       return 1;
   return 0;
 }
@@ -94,8 +97,8 @@ trigger_begins(const ng_lexicon *lex, const ng_segments *seg, size_t i,
       const ng_pattern *p = ng_lexicon_pattern(lex, ks[q]);
       for (size_t g = 0; g < p->n_triggers && (!titles || p->frame == NG_FRAME_TITLE); g++) {
         size_t n = 0;
-        while (n < p->triggers[g].n &&
-               carries(seg, i + n, &p->triggers[g], n, bare && p->triggers[g].n == 1))
+        while (n < p->triggers[g].n && carries(seg, i + n, &p->triggers[g], n,
+                                               bare && p->triggers[g].n == 1))
           n++;
         if (n == p->triggers[g].n)
           return 1;
@@ -125,7 +128,8 @@ builtin_stop(const ng_lexicon *lex, const ng_token *tok)
   if (ng_map_get(set, tok->form, &k))
     return 1;
   for (size_t r = 0; r < tok->n_readings; r++)
-    if (tok->readings[r].flags && !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
+    if (tok->readings[r].flags &&
+        !(tok->readings[r].flags & ~(NG_CL_CONJ | NG_CL_PREP)) &&
         ng_map_get(set, tok->readings[r].key, &k))
       return 1;
   return 0;
@@ -142,8 +146,10 @@ stop_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
   if (trigger_begins(lex, seg, i, 0) || builtin_stop(lex, tok))
     return 1;
   for (size_t r = 0; r < tok->n_readings; r++)
-    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
-         q < nq && !(tok->readings[r].flags && ng_given_name_with(lex, tok, 0));
+    for (size_t q = 0,
+                nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
+         q < nq &&
+         !(tok->readings[r].flags && ng_given_name_with(lex, tok, 0));
          q++) {
       ng_cue_kind kind = ng_lexicon_cue(lex, ks[q])->kind;
       if (kind != NG_CUE_RANK && kind != NG_CUE_GIVEN_NAME)
@@ -167,7 +173,8 @@ ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allowed)
 }
 
 int
-ng_token_cue(const ng_lexicon *lex, const ng_token *tok, ng_cue_kind kind, unsigned allowed)
+ng_token_cue(const ng_lexicon *lex, const ng_token *tok, ng_cue_kind kind,
+             unsigned allowed)
 {
   const size_t *ks;
 
@@ -279,7 +286,8 @@ static int
 accusative_pair(const ng_segments *seg, size_t k)
 {
   for (size_t j = k; j < k + 2; j++)
-    if (j >= seg->n_tokens || seg->tokens[j].sentence != seg->tokens[k].sentence ||
+    if (j >= seg->n_tokens ||
+        seg->tokens[j].sentence != seg->tokens[k].sentence ||
         !accusative_word(&seg->tokens[j]))
       return 0;
   return 1;
@@ -291,7 +299,8 @@ accusative_pair(const ng_segments *seg, size_t k)
 static int
 object_complement(const ng_segments *seg, size_t k)
 {
-  return k + 1 < seg->n_tokens && seg->tokens[k + 1].sentence == seg->tokens[k].sentence &&
+  return k + 1 < seg->n_tokens &&
+         seg->tokens[k + 1].sentence == seg->tokens[k].sentence &&
          accusative_word(&seg->tokens[k]) && prep_initial(&seg->tokens[k + 1]);
 }
 
@@ -354,10 +363,12 @@ role_before_title(const ng_lexicon *lex, const ng_segments *seg, size_t k)
 static int
 pronoun_after(const ng_segments *seg, size_t k)
 {
-  static const char *const pronouns[] = {"ه", "ها", "هم", "هما", "هن", "كم", "نا"};
+  static const char *const pronouns[] = {"ه",  "ها", "هم", "هما",
+                                         "هن", "كم", "نا"};
   const ng_token *next = k + 1 < seg->n_tokens ? &seg->tokens[k + 1] : NULL;
 
-  if (!next || next->kind != NG_TOKEN_WORD || next->sentence != seg->tokens[k].sentence)
+  if (!next || next->kind != NG_TOKEN_WORD ||
+      next->sentence != seg->tokens[k].sentence)
     return 0;
   for (size_t q = 0; q < sizeof pronouns / sizeof *pronouns; q++)
     if (strcmp(next->form, pronouns[q]) == 0)
@@ -373,7 +384,8 @@ verb_initial(const ng_text *t, const ng_token *tok)
   size_t o = t->map[tok->fbegin];
   uint32_t first = t->orig[o], second = o + 1 < t->n_orig ? t->orig[o + 1] : 0;
 
-  return first == 0x064A || (first == 0x0644 && (second == 0x064A || second == 0x062A));
+  return first == 0x064A ||
+         (first == 0x0644 && (second == 0x064A || second == 0x062A));
 }
 
 /* Is the word at token k, which begins with ب or ل, a name's last word
@@ -389,7 +401,8 @@ dual_pair(const ng_segments *seg, size_t k)
 {
   for (size_t j = k; j < k + 2; j++) {
     size_t len;
-    if (j >= seg->n_tokens || seg->tokens[j].sentence != seg->tokens[k].sentence ||
+    if (j >= seg->n_tokens ||
+        seg->tokens[j].sentence != seg->tokens[k].sentence ||
         seg->tokens[j].kind != NG_TOKEN_WORD)
       return 0;
     len = strlen(seg->tokens[j].form);
@@ -405,8 +418,8 @@ dual_pair(const ng_segments *seg, size_t k)
 static int
 weekday(const ng_token *tok)
 {
-  static const char *const days[] = {"الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                                     "الجمعه", "السبت", "الاحد"};
+  static const char *const days[] = {
+      "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"};
 
   for (size_t k = 0; k < sizeof days / sizeof *days; k++)
     if (strcmp(tok->form, days[k]) == 0)
@@ -426,16 +439,20 @@ future_verb(const ng_token *tok)
 }
 
 static int
-last_before_pause(const ng_lexicon *lex, const ng_text *t, const ng_segments *seg, size_t k)
+last_before_pause(const ng_lexicon *lex, const ng_text *t,
+                  const ng_segments *seg, size_t k)
 {
   const ng_token *tok = &seg->tokens[k];
 
-  if (prep_verbal_noun(tok) || strncmp(tok->form, "\xD8\xA8\xD8\xA7\xD9\x84", 6) == 0 ||
+  if (prep_verbal_noun(tok) ||
+      strncmp(tok->form, "\xD8\xA8\xD8\xA7\xD9\x84", 6) == 0 ||
       has_tanween(t, tok) || ends_in_pronoun(t, tok) ||
       ng_utf8_count(tok->form, strlen(tok->form)) < 5)
     return 0; /* بال; لها، باستمراره: a pronoun; لدية: too short for a name */
-  return k + 1 >= seg->n_tokens || seg->tokens[k + 1].sentence != tok->sentence ||
-         seg->tokens[k + 1].kind == NG_TOKEN_PUNCT || builtin_stop(lex, &seg->tokens[k + 1]);
+  return k + 1 >= seg->n_tokens ||
+         seg->tokens[k + 1].sentence != tok->sentence ||
+         seg->tokens[k + 1].kind == NG_TOKEN_PUNCT ||
+         builtin_stop(lex, &seg->tokens[k + 1]);
 }
 
 /* Does tok begin with the conjunction و before a definite word or a
@@ -463,11 +480,13 @@ static int given_as_written(const ng_lexicon *lex, const ng_token *tok);
 static int
 short_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 {
-  static const char *const particles[] = {"ما", "بل", "كي", "يا", "ها", "هن", "كم", "نا",
-                                          "لو", "اي", "ذا", "له", "لك", "به", "بك", "فيه"};
+  static const char *const particles[] = {"ما", "بل", "كي", "يا", "ها", "هن",
+                                          "كم", "نا", "لو", "اي", "ذا", "له",
+                                          "لك", "به", "بك", "فيه"};
   const ng_token *tok = &seg->tokens[i];
 
-  if (tok->kind != NG_TOKEN_WORD || ng_utf8_count(tok->form, strlen(tok->form)) != 2 ||
+  if (tok->kind != NG_TOKEN_WORD ||
+      ng_utf8_count(tok->form, strlen(tok->form)) != 2 ||
       stop_word(lex, seg, i) || joiner(tok))
     return 0;
   for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
@@ -487,7 +506,8 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   const ng_token *tok = &seg->tokens[i + n];
   const ng_token *prev = n ? &seg->tokens[i + n - 1] : NULL;
 
-  if (tok->kind != NG_TOKEN_WORD || has_tanween(t, tok) || pronoun_after(seg, i + n))
+  if (tok->kind != NG_TOKEN_WORD || has_tanween(t, tok) ||
+      pronoun_after(seg, i + n))
     return 0;
   if (joiner(tok) || is_ali(t, tok)) /* followed by more of the name */
     return i + n + 1 < seg->n_tokens &&
@@ -503,10 +523,12 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     return 0; /* [يرأس] وفدا، [ليصبح] أول */
   if (n == 0 && conj_word(lex, t, tok) && !ng_given_name(lex, tok))
     return 0; /* القيادي في الحزب [والمتهم] بمحاولة …: a second predicate */
-  if (n == 0 && prep_initial(tok) && ends_in_pronoun(t, tok) && !ng_given_name(lex, tok))
+  if (n == 0 && prep_initial(tok) && ends_in_pronoun(t, tok) &&
+      !ng_given_name(lex, tok))
     return 0; /* قائدها [بجثته]: a preposition and a pronoun on a noun */
-  if (n == 0 && (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
-                 prep_verbal_noun(tok) || accusative_pair(seg, i)) &&
+  if (n == 0 &&
+      (ends_in_ta_marbuta(t, tok) || verbal_noun(tok) ||
+       prep_verbal_noun(tok) || accusative_pair(seg, i)) &&
       !ng_given_name(lex, tok))
     return 0; /* the verbal noun or object after a title: الرئيس الإيراني
                  [محاكمة]، [إجراء]، الوزير [اتصالا هاتفيا] */
@@ -520,15 +542,17 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
          (short_word(lex, seg, i + n) &&
           (short_ok || (n >= 2 && given_as_written(lex, tok))))) &&
        !(n == 0 && ng_given_name(lex, tok) && !builtin_stop(lex, tok) &&
-         !trigger_begins(lex, seg, i, 1))) || /* وقال [دان] فلان: a given name that
-                                                 is a verb too, not a title (سلطان) */
+         !trigger_begins(lex, seg, i,
+                         1))) || /* وقال [دان] فلان: a given name that
+                                    is a verb too, not a title (سلطان) */
       (n >= 1 && !joiner(prev) && verbal_noun(tok) && !has_article(t, tok) &&
        !ng_given_name(lex, tok)) ||
       (n >= 2 && !joiner(prev) &&
        ((prep_initial(tok) && !last_before_pause(lex, t, seg, i + n)) ||
         accusative_pair(seg, i + n) || future_verb(tok) || weekday(tok) ||
         object_complement(seg, i + n))) ||
-      (n >= 3 && !joiner(prev) && ends_in_ta_marbuta(t, tok) && !has_article(t, tok) &&
+      (n >= 3 && !joiner(prev) && ends_in_ta_marbuta(t, tok) &&
+       !has_article(t, tok) &&
        !ng_given_name(lex, tok)) || /* فلان فلان فلان [جولة]; not العطية */
       (n == 0 && dual_pair(seg, i) && !ng_given_name(lex, tok)))
     return 0; /* after a joiner the name goes on: دو لاروش; بحث الوزير
@@ -537,11 +561,13 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
    * القادر), or as the family name closing a chain with بن (مساعد بن
    * محمد العيبان); otherwise it is far more often the object of a verbal
    * noun (ترسيم الحدود) than a family name. */
-  return !has_article(t, tok) || (n == 0 && given_as_written(lex, tok)) || /* ألكسندر */
+  return !has_article(t, tok) ||
+         (n == 0 && given_as_written(lex, tok)) || /* ألكسندر */
          (prev && (strcmp(prev->form, "عبد") == 0 ||
                    strcmp(prev->form, "ابو") == 0)) ||
          (with_bin && n >= 3) ||
-         (n >= 1 && n <= 2 && ng_given_name(lex, &seg->tokens[i])); /* سمير العلوان */
+         (n >= 1 && n <= 2 &&
+          ng_given_name(lex, &seg->tokens[i])); /* سمير العلوان */
 }
 
 /* Does a hyphen at token i + n join two words of the name being read
@@ -549,14 +575,16 @@ in_name(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
  * spaces)?  Only between words that both belong to it. */
 static int
 hyphen_joins(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
-             const size_t *taken, size_t i, size_t n, int with_bin, int short_ok)
+             const size_t *taken, size_t i, size_t n, int with_bin,
+             int short_ok)
 {
   const ng_token *tok = &seg->tokens[i + n];
 
   return n >= 1 && tok->kind == NG_TOKEN_PUNCT && tok->punct == '-' &&
-         seg->tokens[i + n - 1].kind == NG_TOKEN_WORD && i + n + 1 < seg->n_tokens &&
-         seg->tokens[i + n + 1].sentence == tok->sentence && !taken[i + n + 1] &&
-         !has_article(t, &seg->tokens[i + n + 1]) &&
+         seg->tokens[i + n - 1].kind == NG_TOKEN_WORD &&
+         i + n + 1 < seg->n_tokens &&
+         seg->tokens[i + n + 1].sentence == tok->sentence &&
+         !taken[i + n + 1] && !has_article(t, &seg->tokens[i + n + 1]) &&
          in_name(lex, seg, t, i, n + 1, with_bin, short_ok);
 }
 
@@ -595,30 +623,35 @@ name_length(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   while (n > 0 && (joiner(&seg->tokens[i + n - 1]) ||
                    is_ali(t, &seg->tokens[i + n - 1])))
     n--; /* a name does not end on عبد or بن */
-  if (n < 2 || !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
-                 accusative_pair(seg, i + n) || object_complement(seg, i + n) ||
-                 (with_bin && t->orig[t->map[seg->tokens[i + n].fbegin]] == 0x0648) ||
-                 prep_initial(&seg->tokens[i + n]) || verbal_noun(&seg->tokens[i + n]) ||
-                 future_verb(&seg->tokens[i + n]) || weekday(&seg->tokens[i + n]) ||
-                 (n >= 3 && i + n < seg->n_tokens && seg->tokens[i + n].kind == NG_TOKEN_WORD &&
-                  ends_in_ta_marbuta(t, &seg->tokens[i + n]) &&
-                  !has_article(t, &seg->tokens[i + n])) ||
-                 role_before_title(lex, seg, i + n) || conj_word(lex, t, &seg->tokens[i + n]) ||
-                 has_tanween(t, &seg->tokens[i + n])))
+  if (n < 2 ||
+      !(closed || name_boundary(lex, seg, taken, i + n, sentence) ||
+        accusative_pair(seg, i + n) || object_complement(seg, i + n) ||
+        (with_bin && t->orig[t->map[seg->tokens[i + n].fbegin]] == 0x0648) ||
+        prep_initial(&seg->tokens[i + n]) ||
+        verbal_noun(&seg->tokens[i + n]) || future_verb(&seg->tokens[i + n]) ||
+        weekday(&seg->tokens[i + n]) ||
+        (n >= 3 && i + n < seg->n_tokens &&
+         seg->tokens[i + n].kind == NG_TOKEN_WORD &&
+         ends_in_ta_marbuta(t, &seg->tokens[i + n]) &&
+         !has_article(t, &seg->tokens[i + n])) ||
+        role_before_title(lex, seg, i + n) ||
+        conj_word(lex, t, &seg->tokens[i + n]) ||
+        has_tanween(t, &seg->tokens[i + n])))
     return 0; /* a name is followed by a pause, a verb of saying or a particle */
   return n;
 }
 
 size_t
-ng_name_length(const ng_lexicon *lex, const ng_segments *seg,
-               const ng_text *t, const size_t *taken, size_t i, size_t max)
+ng_name_length(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
+               const size_t *taken, size_t i, size_t max)
 {
   return name_length(lex, seg, t, taken, i, max, 0);
 }
 
 size_t
 ng_state_name_length(const ng_lexicon *lex, const ng_segments *seg,
-                     const ng_text *t, const size_t *taken, size_t i, size_t max)
+                     const ng_text *t, const size_t *taken, size_t i,
+                     size_t max)
 {
   return name_length(lex, seg, t, taken, i, max, 1);
 }
@@ -634,10 +667,12 @@ given_as_written(const ng_lexicon *lex, const ng_token *tok)
     unsigned f = tok->readings[r].flags;
     if (f != 0 && f != NG_CL_ART)
       continue;
-    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
+    for (size_t q = 0,
+                nq = ng_lexicon_cues_from(lex, tok->readings[r].key, &ks);
          q < nq; q++) {
       const ng_cue *cue = ng_lexicon_cue(lex, ks[q]);
-      if (cue->kind == NG_CUE_GIVEN_NAME && !cue->words.article[0] == !(f & NG_CL_ART))
+      if (cue->kind == NG_CUE_GIVEN_NAME &&
+          !cue->words.article[0] == !(f & NG_CL_ART))
         return 1;
     }
   }
@@ -661,9 +696,10 @@ ng_lone_name_length(const ng_lexicon *lex, const ng_segments *seg,
     return 0; /* الملك فلان بن …: a longer name, or none */
   if (name_boundary(lex, seg, taken, i + 1, tok->sentence))
     return 1; /* الأمير فلان، والد… ; قال الملك فلان إن … */
-  return accusative_pair(seg, i + 1) || prep_initial(next) || verbal_noun(next) ||
-         has_tanween(t, next) ||
-         (royal && has_article(t, next) && !ng_given_name_with(lex, next, NG_CL_ART) &&
+  return accusative_pair(seg, i + 1) || prep_initial(next) ||
+         verbal_noun(next) || has_tanween(t, next) ||
+         (royal && has_article(t, next) &&
+          !ng_given_name_with(lex, next, NG_CL_ART) &&
           !ng_weak_surname(lex, next)); /* مطار الملك فلان [الدولي]: what the
                                            name ends, not a family name */
 }
@@ -701,7 +737,8 @@ ng_person_new(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
   const char *lead = tok->form;
   size_t skip = 0;
 
-  if (t->orig[t->map[tok->fbegin]] == 0x0648 && !ng_given_name_with(lex, tok, 0))
+  if (t->orig[t->map[tok->fbegin]] == 0x0648 &&
+      !ng_given_name_with(lex, tok, 0))
     for (size_t r = 0; r < tok->n_readings && !skip; r++)
       if (tok->readings[r].flags == NG_CL_CONJ &&
           ng_given_name_with(lex, tok, NG_CL_CONJ)) {
@@ -713,7 +750,8 @@ ng_person_new(const ng_lexicon *lex, const ng_segments *seg, const ng_text *t,
     ng_buf_puts(&iri, "-");
     ng_buf_put_iri_segment(&iri, i == first ? lead : seg->tokens[i].form);
   }
-  return entity_from_tokens(seg, t, first, end, skip, NG_PERSON, ng_buf_take(&iri));
+  return entity_from_tokens(seg, t, first, end, skip, NG_PERSON,
+                            ng_buf_take(&iri));
 }
 
 /* A body word's key without its clitics: the stem of its reading with the
@@ -744,7 +782,8 @@ ng_organ_new(const ng_segments *seg, const ng_text *t, size_t first,
     ng_buf_puts(&iri, "-");
     ng_buf_put_iri_segment(&iri, organ_word_key(&seg->tokens[i]));
   }
-  e = entity_from_tokens(seg, t, first, end, 0, NG_ORGANIZATION, ng_buf_take(&iri));
+  e = entity_from_tokens(seg, t, first, end, 0, NG_ORGANIZATION,
+                         ng_buf_take(&iri));
   if (e)
     e->rollup = state;
   return e;
@@ -767,7 +806,8 @@ verb_before_name(const ng_lexicon *lex, const ng_token *tok)
       if (strcmp(rd->key, saying[k]) == 0)
         return 1;
     const size_t *ks;
-    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, rd->key, &ks); q < nq; q++)
+    for (size_t q = 0, nq = ng_lexicon_cues_from(lex, rd->key, &ks); q < nq;
+         q++)
       if (ng_lexicon_cue(lex, ks[q])->kind == NG_CUE_NONNAME &&
           !ng_lexicon_cue(lex, ks[q])->after_name_only)
         return 1; /* the cues whose first word is the reading's */
@@ -819,18 +859,22 @@ ends_in_pronoun(const ng_text *t, const ng_token *tok)
   size_t b = t->map[tok->fbegin], e = t->map[tok->fend - 1] + 1;
   const uint32_t *w = t->orig;
 
-  if (e - b >= 3 && w[e - 1] == 0x0627 && w[e - 2] == 0x0645 && w[e - 3] == 0x0647)
+  if (e - b >= 3 && w[e - 1] == 0x0627 && w[e - 2] == 0x0645 &&
+      w[e - 3] == 0x0647)
     return 1; /* هما */
-  if (e - b >= 2 && (w[e - 1] == 0x0627 || w[e - 1] == 0x0645) && w[e - 2] == 0x0647)
-    return 1; /* ها، هم */
+  if (e - b >= 2 && (w[e - 1] == 0x0627 || w[e - 1] == 0x0645) &&
+      w[e - 2] == 0x0647)
+    return 1;                              /* ها، هم */
   return e - b >= 2 && w[e - 1] == 0x0647; /* ه */
 }
 
 int
-ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i, size_t n)
+ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i,
+                       size_t n)
 {
   for (size_t k = i; k < i + n && k < seg->n_tokens; k++)
-    if (seg->tokens[k].kind == NG_TOKEN_WORD && ends_in_pronoun(t, &seg->tokens[k]))
+    if (seg->tokens[k].kind == NG_TOKEN_WORD &&
+        ends_in_pronoun(t, &seg->tokens[k]))
       return 1;
   return 0;
 }
@@ -840,8 +884,9 @@ ng_words_carry_pronoun(const ng_segments *seg, const ng_text *t, size_t i, size_
 static int
 relative_before(const ng_segments *seg, size_t i)
 {
-  static const char *const relatives[] = {"الذي", "التي", "الذين", "اللذان", "اللتان",
-                                          "اللذين", "اللتين", "اللاتي", "ما", "من"};
+  static const char *const relatives[] = {
+      "الذي",   "التي",   "الذين",  "اللذان", "اللتان",
+      "اللذين", "اللتين", "اللاتي", "ما",     "من"};
 
   if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
     return 0;
@@ -866,8 +911,8 @@ ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
   if (ng_words_carry_pronoun(seg, t, i, n))
     return 0; /* [يتنقل خلالها] وزير الخارجية: a verb and its
                  complement before their subject */
-  if (n >= 2 && !ng_given_name(lex, &seg->tokens[i]) && !joiner(&seg->tokens[i + 1]) &&
-      ng_given_name(lex, &seg->tokens[i + 1]))
+  if (n >= 2 && !ng_given_name(lex, &seg->tokens[i]) &&
+      !joiner(&seg->tokens[i + 1]) && ng_given_name(lex, &seg->tokens[i + 1]))
     return 0; /* حاول [نبيل صحراوي]، زعيم …: the word before a given name is a
                  verb; the name is read from the given name on */
   *title = title_after(lex, seg, i + n, sentence);
@@ -877,11 +922,12 @@ ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
 int
 ng_weak_surname(const ng_lexicon *lex, const ng_token *tok)
 {
+  /* عبد الله، حسب الله; آل; نور الدين، سيف الإسلام (a compound given
+   * name's second word); the ordinals after a monarch's name */
   static const char *const words[] = {
-      "الله", "ال", /* عبد الله، حسب الله; آل */
-      "الدين", "الاسلام", /* نور الدين، سيف الإسلام: a compound given name's */
-      "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
-      "الثامن", "التاسع", "العاشر", "الاولي", "الثانيه", "الثالثه", "الرابعه",
+      "الله",    "ال",      "الدين",   "الاسلام", "الاول",   "الثاني",
+      "الثالث",  "الرابع",  "الخامس",  "السادس",  "السابع",  "الثامن",
+      "التاسع",  "العاشر",  "الاولي",  "الثانيه", "الثالثه", "الرابعه",
       "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"};
 
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)

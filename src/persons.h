@@ -45,7 +45,8 @@ size_t ng_apposed_name_length(const ng_lexicon *lex, const ng_segments *seg,
  * where a royal title or an honorific says a name follows (الملك فهد،
  * الأمير طلال، الشيخ جاسم): most given names are words too. */
 size_t ng_lone_name_length(const ng_lexicon *lex, const ng_segments *seg,
-                           const ng_text *t, const size_t *taken, size_t i, int royal);
+                           const ng_text *t, const size_t *taken, size_t i,
+                           int royal);
 
 /* Does a word of tokens [i, i + n) end in a pronoun as written (حديثه،
  * خلالها، لديهم)?  Most such words carry one, which no name does. */
@@ -69,7 +70,8 @@ int ng_given_name_with(const ng_lexicon *lex, const ng_token *tok, unsigned allo
 
 /* Does a reading of tok with no clitics but those in allowed begin a cue
  * of the kind (its first word)? */
-int ng_token_cue(const ng_lexicon *lex, const ng_token *tok, ng_cue_kind kind, unsigned allowed);
+int ng_token_cue(const ng_lexicon *lex, const ng_token *tok, ng_cue_kind kind,
+                 unsigned allowed);
 
 /* Puts the words built in here that end a name (particles, verbs of
  * saying, time words, demonstratives, numbers …) into out; the lexicon

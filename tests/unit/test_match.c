@@ -42,7 +42,8 @@ static const char lexicon_ttl[] =
     "    ng:demonym \"سعودي\"@ar .\n"
     "ngid:jordan a ng:Country ; rdfs:label \"الأردن\"@ar ;\n"
     "    ng:demonym \"أردني\"@ar .\n"
-    "ngid:oman a ng:Country ; rdfs:label \"عُمان\"@ar ; ng:demonym \"عماني\"@ar .\n"
+    "ngid:oman a ng:Country ; rdfs:label \"عُمان\"@ar ; ng:demonym "
+    "\"عماني\"@ar .\n"
     "ngid:amman a ng:Place ; rdfs:label \"مدينة عمّان\"@ar ;\n"
     "    ng:shortName \"عمّان\"@ar ; ng:context ngid:jordan ;\n"
     "    ng:locatedIn ngid:jordan .\n"
@@ -69,8 +70,10 @@ static const char lexicon_ttl[] =
     "ngid:myanmar a ng:Country ; rdfs:label \"ميانمار\"@ar .\n"
     "ngid:l-gov a ng:Organization ; rdfs:label \"حكومة الوحدة الليبية\"@ar ;\n"
     "    ng:shortName \"حكومة الوحدة الوطنية\"@ar ; ng:context ngid:libya .\n"
-    "ngid:m-gov a ng:Organization ; rdfs:label \"حكومة الوحدة في ميانمار\"@ar ;\n"
-    "    ng:shortName \"حكومة الوحدة الوطنية\"@ar ; ng:context ngid:myanmar .\n"
+    "ngid:m-gov a ng:Organization ; rdfs:label \"حكومة الوحدة في ميانمار\"@ar "
+    ";\n"
+    "    ng:shortName \"حكومة الوحدة الوطنية\"@ar ; ng:context ngid:myanmar "
+    ".\n"
     "ngr:t-title a ng:TitlePattern ;\n"
     "    ng:relation ng:leaderOf ; ng:frame ng:TitleFrame ;\n"
     "    ng:trigger \"الرئيس\" , \"الأمير\" , \"المتحدث باسم\" .\n";
@@ -304,7 +307,8 @@ START_TEST(person_short_references)
     ck_assert_uint_lt(m.ms[i - 1].first, m.ms[i].first);
   matched_free(&m);
   check_none("وصل توكاييف أمس. واستقبله الرئيس قاسم.");
-  match_text(&m, lex, "استقبل الرئيس قاسم الوفد. وقال قاسم توكاييف إن الزيارة مهمة.");
+  match_text(&m, lex,
+             "استقبل الرئيس قاسم الوفد. وقال قاسم توكاييف إن الزيارة مهمة.");
   ck_assert_uint_eq(m.n, 1); /* the given name refers to no one ahead */
   ck_assert_int_eq(m.ms[0].kind, NG_MENTION_NAME);
   matched_free(&m);
@@ -413,7 +417,8 @@ START_TEST(lexicon_names_inside_names)
   ck_assert_str_eq(got, "يوهانس فوس");
   free(got);
   matched_free(&m);
-  match_text(&m, lex, "قال سمير فوس إن الاتفاق قريب، ووصل سمير بن محمد بن سلمان.");
+  match_text(&m, lex,
+             "قال سمير فوس إن الاتفاق قريب، ووصل سمير بن محمد بن سلمان.");
   ck_assert_uint_eq(m.n, 2);
   ck_assert_int_eq(m.ms[0].local, 1);
   ck_assert_int_eq(m.ms[0].kind, NG_MENTION_NAME);
@@ -425,7 +430,8 @@ START_TEST(lexicon_names_inside_names)
   ck_assert_str_eq(got, "سمير بن محمد بن سلمان");
   free(got);
   matched_free(&m);
-  check_single("قال فوس إن الاتفاق قريب", ID "p-voss", NG_MENTION_ALIAS, "فوس");
+  check_single("قال فوس إن الاتفاق قريب", ID "p-voss", NG_MENTION_ALIAS,
+               "فوس");
 }
 END_TEST
 
