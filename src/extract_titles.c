@@ -10,6 +10,7 @@
 
 static int civil_body_within(const ctx *c, size_t k, size_t n);
 static int military_rank_within(const ctx *c, size_t i, size_t r);
+static void military_person(ctx *c, size_t p);
 static int royal_title(const ctx *c, size_t k);
 static size_t royal_name(const ctx *c, size_t j, size_t n, int royal);
 
@@ -452,19 +453,13 @@ title_unit(ctx *c, const hit *h, size_t *next)
     if (n && new_person(c, i, i + n, &person) != NG_OK)
       return NG_ERR_NOMEM;
     if (n) { /* رئيس نادي الجزيرة فلان: the title of a civil body */
+      int civil = civil_body_within(c, h->b, 2) ||
+                  (royal_title(c, h->a) == 1 && facility_before(c, h->a));
+      size_t rank = i - h->b < 2 ? i - h->b : 2; /* the words a rank may take */
       end = i + n;
-      if (!civil_person(
-              c, person,
-              civil_body_within(c, h->b, 2) ||
-                  (royal_title(c, h->a) == 1 && facility_before(c, h->a)),
-              end) &&
-          h->p->type == NG_OFFICIAL_OF && person >= c->n_lex &&
-          (h->p->military || /* رئيس الأركان فلان */
-           (i > h->b && military_rank_within(c, i - (i - h->b >= 2 ? 2 : 1),
-                                             i - h->b >= 2 ? 2 : 1))))
-        c->out->locals[person - c->n_lex]->military_role =
-            1; /* المتحدث باسم الجيش
-                   العقيد فلان */
+      if (!civil_person(c, person, civil, end) && h->p->type == NG_OFFICIAL_OF &&
+          (h->p->military || military_rank_within(c, i - rank, rank)))
+        military_person(c, person); /* رئيس الأركان فلان، المتحدث باسم الجيش العقيد فلان */
     }
   }
   *next = end;
@@ -715,6 +710,15 @@ military_rank_within(const ctx *c, size_t i, size_t r)
   return 0;
 }
 
+/* Marks person p, when found in this document, as an officer
+ * (ng:MilitaryRole); the lexicon's persons are as the lexicon says. */
+static void
+military_person(ctx *c, size_t p)
+{
+  if (p != NONE && p >= c->n_lex)
+    c->out->locals[p - c->n_lex]->military_role = 1;
+}
+
 /* A rank or honorific at token i and the person it names (اللواء فلان،
  * الشيخ فلان, a name known or not): one unit over both, ending at *next.
  * A rank draws no relation: it says what a person is, not whose. */
@@ -733,9 +737,8 @@ rank_unit(ctx *c, size_t i, size_t *next)
     for (size_t k = i; k < i + r && !civil; k++)
       civil = cue_of_kind_at(c, k, NG_CUE_CIVIL_ROLE, NG_CL_CONJ | NG_CL_ART | NG_CL_PREP,
                              NULL, NULL) != 0;
-    if (!civil_person(c, person, civil, i + n) &&
-        military_rank_within(c, i, r) && person >= c->n_lex)
-      c->out->locals[person - c->n_lex]->military_role = 1; /* اللواء فلان */
+    if (!civil_person(c, person, civil, i + n) && military_rank_within(c, i, r))
+      military_person(c, person); /* اللواء فلان */
   }
   *next = i + n;
   return add_unit(c, i, i + n, person, person, actor_of(c, person), flags);

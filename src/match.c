@@ -197,7 +197,7 @@ name_context(const ng_lexicon *lex, const ng_segments *seg, size_t i,
   if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
     return 1;
   prev = &seg->tokens[i - 1];
-  if (prev->kind == NG_TOKEN_PUNCT || ng_match_after_title(lex, seg, i, 1))
+  if (prev->kind == NG_TOKEN_PUNCT || ng_match_after_title(lex, seg, i, 1, 0))
     return 1; /* رئيس مالي، حكومة مالي */
   if (word_among(prev, directions, sizeof directions / sizeof *directions) ||
       word_among(prev, state_forms, sizeof state_forms / sizeof *state_forms))
@@ -306,8 +306,33 @@ ng_match_push(ng_tmention **out, size_t *n, size_t *cap, const ng_segments *seg,
   return NG_PUSH(*out, *n, *cap, m);
 }
 
+/* Does token t carry key with at most the clitics allowed? */
+static int
+carries_key(const ng_token *t, const char *key, unsigned allowed)
+{
+  for (size_t r = 0; r < t->n_readings; r++)
+    if (!(t->readings[r].flags & ~allowed) && strcmp(t->readings[r].key, key) == 0)
+      return 1;
+  return 0;
+}
+
+/* Do the words w end right before token i, each on its token with the
+ * article at most (و or a preposition only on the first)? */
+static int
+words_end_before(const ng_segments *seg, const ng_words *w, size_t i)
+{
+  size_t k = 0;
+
+  while (k < w->n && k < i &&
+         carries_key(&seg->tokens[i - 1 - k], w->keys[w->n - 1 - k],
+                     k + 1 == w->n ? NG_CL_ART | NG_CL_CONJ | NG_CL_PREP : NG_CL_ART))
+    k++;
+  return k == w->n;
+}
+
 int
-ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies)
+ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, int bodies,
+                     int whole)
 {
   const ng_token *t;
 
@@ -316,13 +341,16 @@ ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i, in
   t = &seg->tokens[i - 1];
   for (size_t r = 0; r < t->n_readings; r++) {
     const size_t *ks;
-    if (t->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ | NG_CL_PREP))
-      continue;
+    if (!whole && (t->readings[r].flags & ~(NG_CL_ART | NG_CL_CONJ | NG_CL_PREP)))
+      continue; /* whole: the trigger's own test says which clitics */
     for (size_t q = 0, nq = ng_lexicon_patterns_ending(lex, t->readings[r].key, &ks);
          q < nq; q++) {
-      ng_frame f = ng_lexicon_pattern(lex, ks[q])->frame;
-      if (f == NG_FRAME_TITLE || (bodies && f == NG_FRAME_BODY))
+      const ng_pattern *p = ng_lexicon_pattern(lex, ks[q]);
+      if (!whole && (p->frame == NG_FRAME_TITLE || (bodies && p->frame == NG_FRAME_BODY)))
         return 1;
+      for (size_t g = 0; whole && p->frame == NG_FRAME_TITLE && g < p->n_triggers; g++)
+        if (words_end_before(seg, &p->triggers[g], i))
+          return 1; /* الأمين العام, not الطريق العام */
     }
   }
   return 0;
@@ -427,7 +455,7 @@ widen_persons(const ng_lexicon *lex, const ng_segments *seg, ng_tmention *ms,
         m->end - m->first < 2 ||
         seg->tokens[i - 1].sentence != seg->tokens[i].sentence ||
         (k > 0 && ms[k - 1].end >= i) || (m->flags & ~NG_CL_ART) ||
-        ng_match_after_title(lex, seg, i, 1) || /* المتحدث [باسم] فلان: a title's word */
+        ng_match_after_title(lex, seg, i, 1, 0) || /* المتحدث [باسم] فلان: a title's word */
         strlen(seg->tokens[i - 1].form) < 6 || /* هو، لي: pronouns first */
         !(rd = given_name_reading(lex, &seg->tokens[i - 1])))
       continue;

@@ -44,9 +44,10 @@ ng_status ng_match_push(ng_tmention **out, size_t *n, size_t *cap,
 
 /* Is token i - 1 a title, or with bodies set also a state organ (the
  * last word of a title or body pattern's trigger: الرئيس، وزير الخارجية،
- * حكومة)? */
+ * حكومة)?  With whole set, a title's whole trigger must end there
+ * (الأمين العام, not الطريق العام), and bodies do not count. */
 int ng_match_after_title(const ng_lexicon *lex, const ng_segments *seg, size_t i,
-                         int bodies);
+                         int bodies, int whole);
 
 /* Adds to *out (the full mentions, in token order; *n of them, room for
  * *cap) the references to persons by a part of their name after a full

@@ -25,21 +25,12 @@ static const char *const ordinals[] = {
     "عاشره"}; /* and the feminine (إليزابيث الثانية) */
 
 static int
-in_list(const char *key, const char *const *list, size_t n)
-{
-  for (size_t k = 0; k < n; k++)
-    if (strcmp(key, list[k]) == 0)
-      return 1;
-  return 0;
-}
-
-static int
 weak_part(const char *key)
 {
   if (strlen(key) < 6 && (unsigned char)key[0] >= 0x80) /* under 3 letters */
     return 1;
-  return in_list(key, weak_parts, sizeof weak_parts / sizeof *weak_parts) ||
-         in_list(key, ordinals, sizeof ordinals / sizeof *ordinals);
+  return NG_STR_IN(key, weak_parts) ||
+         NG_STR_IN(key, ordinals);
 }
 
 /* Is key a word of a patronymic or family name (بن، ابن، بنت، آل)? */
@@ -177,7 +168,7 @@ part_at(const ng_map *parts, const ng_lexicon *lex, const ng_segments *seg,
       return e;
     }
     if (titled < 0)
-      titled = ng_match_after_title(lex, seg, i, 0);
+      titled = ng_match_after_title(lex, seg, i, 0, 0);
     if (!titled || strcmp(rd->key, "علي") == 0)
       continue;
     if ((e = part_of(parts, "^", rd)) != SIZE_MAX) {
@@ -238,7 +229,7 @@ particle_before(const ng_segments *seg, size_t i)
     return 0;
   t = &seg->tokens[i - 1];
   return t->kind == NG_TOKEN_WORD && t->n_readings > 0 &&
-         in_list(t->form, particles, sizeof particles / sizeof *particles);
+         NG_STR_IN(t->form, particles);
 }
 
 /* Records the surname of the lexicon person e's name (label or alias). */
@@ -276,57 +267,16 @@ ng_match_lexicon_surnames(ng_map *parts, const ng_lexicon *lex)
   return rc;
 }
 
-/* Does token t carry key with at most the clitics allowed? */
-static int
-carries_key(const ng_token *t, const char *key, unsigned allowed)
-{
-  for (size_t r = 0; r < t->n_readings; r++)
-    if (!(t->readings[r].flags & ~allowed) && strcmp(t->readings[r].key, key) == 0)
-      return 1;
-  return 0;
-}
-
-/* Does a title's whole trigger end right before token i (الأمين العام,
- * not الطريق العام)? */
-static int
-whole_title_before(const ng_lexicon *lex, const ng_segments *seg, size_t i)
-{
-  const ng_token *t;
-
-  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
-    return 0;
-  t = &seg->tokens[i - 1];
-  for (size_t r = 0; r < t->n_readings; r++) {
-    const size_t *ks;
-    for (size_t q = 0, nq = ng_lexicon_patterns_ending(lex, t->readings[r].key, &ks);
-         q < nq; q++) {
-      const ng_pattern *p = ng_lexicon_pattern(lex, ks[q]);
-      for (size_t g = 0; p->frame == NG_FRAME_TITLE && g < p->n_triggers; g++) {
-        const ng_words *w = &p->triggers[g];
-        size_t k = 0;
-        while (k < w->n && k < i &&
-               carries_key(&seg->tokens[i - 1 - k], w->keys[w->n - 1 - k],
-                           k + 1 == w->n ? NG_CL_ART | NG_CL_CONJ | NG_CL_PREP
-                                         : NG_CL_ART))
-          k++;
-        if (k == w->n)
-          return 1;
-      }
-    }
-  }
-  return 0;
-}
-
 /* Is token i right after a title, or after a title and its state's
  * adjective (الرئيس بوش، الرئيس الأمريكي بوش)? */
 static int
 titled(const ng_lexicon *lex, const ng_segments *seg, const ng_tmention *ms,
        size_t n, size_t m, size_t i)
 {
-  if (whole_title_before(lex, seg, i))
+  if (ng_match_after_title(lex, seg, i, 0, 1))
     return 1;
   return m > 0 && m <= n && ms[m - 1].end == i && ms[m - 1].first + 1 == i &&
-         ms[m - 1].kind == NG_MENTION_DEMONYM && whole_title_before(lex, seg, i - 1);
+         ms[m - 1].kind == NG_MENTION_DEMONYM && ng_match_after_title(lex, seg, i - 1, 0, 1);
 }
 
 int

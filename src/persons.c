@@ -232,10 +232,7 @@ name_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
 static int
 joiner(const ng_token *tok)
 {
-  for (size_t k = 0; k < sizeof joiners / sizeof *joiners; k++)
-    if (strcmp(tok->form, joiners[k]) == 0)
-      return 1;
-  return 0;
+  return NG_STR_IN(tok->form, joiners);
 }
 
 /* Does the original text of tok carry a tanween (حاليًا، رسميًا)?  Names
@@ -421,10 +418,7 @@ weekday(const ng_token *tok)
   static const char *const days[] = {
       "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد"};
 
-  for (size_t k = 0; k < sizeof days / sizeof *days; k++)
-    if (strcmp(tok->form, days[k]) == 0)
-      return 1;
-  return 0;
+  return NG_STR_IN(tok->form, days);
 }
 
 /* Does tok begin as a verb of the future (سيخلف، ستبدأ، سنعمل), five
@@ -489,10 +483,7 @@ short_word(const ng_lexicon *lex, const ng_segments *seg, size_t i)
       ng_utf8_count(tok->form, strlen(tok->form)) != 2 ||
       stop_word(lex, seg, i) || joiner(tok))
     return 0;
-  for (size_t k = 0; k < sizeof particles / sizeof *particles; k++)
-    if (strcmp(tok->form, particles[k]) == 0)
-      return 0;
-  return 1;
+  return !NG_STR_IN(tok->form, particles);
 }
 
 /* May token k, the n-th word of a name being read from token i, belong to
@@ -802,9 +793,8 @@ verb_before_name(const ng_lexicon *lex, const ng_token *tok)
     const ng_reading *rd = &tok->readings[r];
     if (rd->flags & ~NG_CL_CONJ)
       continue;
-    for (size_t k = 0; k < sizeof saying / sizeof *saying; k++)
-      if (strcmp(rd->key, saying[k]) == 0)
-        return 1;
+    if (NG_STR_IN(rd->key, saying))
+      return 1;
     const size_t *ks;
     for (size_t q = 0, nq = ng_lexicon_cues_from(lex, rd->key, &ks); q < nq;
          q++)
@@ -888,12 +878,8 @@ relative_before(const ng_segments *seg, size_t i)
       "الذي",   "التي",   "الذين",  "اللذان", "اللتان",
       "اللذين", "اللتين", "اللاتي", "ما",     "من"};
 
-  if (i == 0 || seg->tokens[i - 1].sentence != seg->tokens[i].sentence)
-    return 0;
-  for (size_t k = 0; k < sizeof relatives / sizeof *relatives; k++)
-    if (strcmp(seg->tokens[i - 1].form, relatives[k]) == 0)
-      return 1;
-  return 0;
+  return i > 0 && seg->tokens[i - 1].sentence == seg->tokens[i].sentence &&
+         NG_STR_IN(seg->tokens[i - 1].form, relatives);
 }
 
 size_t
@@ -930,10 +916,7 @@ ng_weak_surname(const ng_lexicon *lex, const ng_token *tok)
       "التاسع",  "العاشر",  "الاولي",  "الثانيه", "الثالثه", "الرابعه",
       "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"};
 
-  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-    if (strcmp(tok->form, words[k]) == 0)
-      return 1;
-  return ng_given_name(lex, tok);
+  return NG_STR_IN(tok->form, words) || ng_given_name(lex, tok);
 }
 
 int

@@ -26,15 +26,6 @@ static const char *const name_heads[] = {
     "سيدي", "جبل", "مرج", "قلعه", "حمام", "شرم", "سان", "سانت", "نيو", "لوس",
     "لاس", "بورت", "بنت", "جسر", "وادي", "برج", "سوق"};
 
-static int
-in_list(const char *form, const char *const *list, size_t n)
-{
-  for (size_t k = 0; k < n; k++)
-    if (strcmp(form, list[k]) == 0)
-      return 1;
-  return 0;
-}
-
 /* Does a folded word end in ية (ه after ي once folded)? */
 static int
 adjective_ending(const char *form)
@@ -51,7 +42,7 @@ town_word(const ng_token *tok, const size_t *taken, size_t i)
 
   if (tok->kind != NG_TOKEN_WORD || taken[i] || strlen(tok->form) < 6)
     return 0; /* under three letters: a clitic or pronoun written apart */
-  if (in_list(tok->form, not_names, sizeof not_names / sizeof *not_names))
+  if (NG_STR_IN(tok->form, not_names))
     return 0;
   ng_word_key(tok->form, &art);
   return art || !adjective_ending(tok->form); /* مدينة ساحلية is no name */
@@ -64,7 +55,7 @@ ng_town_length(const ng_lexicon *lex, const ng_segments *seg,
   (void)lex;
   if (i >= seg->n_tokens || !town_word(&seg->tokens[i], taken, i))
     return 0;
-  if (in_list(seg->tokens[i].form, name_heads, sizeof name_heads / sizeof *name_heads) &&
+  if (NG_STR_IN(seg->tokens[i].form, name_heads) &&
       i + 1 < seg->n_tokens && seg->tokens[i + 1].sentence == seg->tokens[i].sentence &&
       town_word(&seg->tokens[i + 1], taken, i + 1))
     return 2;

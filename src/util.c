@@ -31,6 +31,15 @@ ng_strdup(const char *s)
   return s ? ng_strndup(s, strlen(s)) : NULL;
 }
 
+int
+ng_str_in(const char *s, const char *const *list, size_t n)
+{
+  for (size_t k = 0; k < n; k++)
+    if (strcmp(s, list[k]) == 0)
+      return 1;
+  return 0;
+}
+
 char *
 ng_strndup(const char *s, size_t n)
 {

@@ -25,6 +25,10 @@ ng_status ng_error_set(ng_error *err, ng_status status, const char *file,
 char *ng_strdup(const char *s);
 char *ng_strndup(const char *s, size_t n);
 
+/* Is s one of the n strings of list (a word in a fixed word list)? */
+int ng_str_in(const char *s, const char *const *list, size_t n);
+#define NG_STR_IN(s, list) ng_str_in((s), (list), sizeof(list) / sizeof *(list))
+
 /* A growable NUL-terminated byte string.  Zero-initialise to start;
  * ng_buf_free releases the memory and leaves an empty buffer. */
 typedef struct ng_buf {
